@@ -1,0 +1,170 @@
+#include "Screenshots.h"
+
+#include "MainWindow.h"
+#include "core/DatabasePool.h"
+#include "group/GroupMonitor.h"
+#include "lab/Lab.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace bts {
+
+namespace {
+
+constexpr int kWindowWidth = 1400;
+constexpr int kWindowHeight = 800;
+constexpr int kSnapshotTimeoutMilliseconds = 20000;
+// Lets queued updates, layouts and repaints that follow a snapshot finish before the grab.
+constexpr int kSettleMilliseconds = 250;
+constexpr qint64 kRunningSeconds = 6 * 3600;
+constexpr qint64 kPartialSetSeconds = 30 * 60;
+
+// A fixed start makes the clock, the backup names and so the pictures the same on every run.
+QDateTime labStart() {
+    return QDateTime(QDate(2026, 11, 24), QTime(6, 0), QTimeZone::utc());
+}
+
+// Lab methods block on files and are meant for a database thread: run one there and wait for
+// it with the event loop turning, so that the window keeps painting.
+Status runOnDatabaseThread(std::function<Status()> work) {
+    QEventLoop loop;
+    std::optional<Status> result;
+    runAsync(&loop, std::move(work), [&](const Status& status) {
+        result = status;
+        loop.quit();
+    });
+    loop.exec();
+    if (result)
+        return *result;
+    DbError error;
+    error.summary = QStringLiteral("The lab's work did not finish");
+    return error;
+}
+
+// Asks for a fresh snapshot and waits for it. The monitor serves a request made during a read
+// with one more read after it, so when busy the second snapshot is the one that shows the lab as
+// it is now. Returns what went wrong, or nothing.
+QString refreshAndWait(GroupMonitor& monitor) {
+    int snapshotsToWait = monitor.isBusy() ? 2 : 1;
+    QString problem = QStringLiteral("the window showed no snapshot within %1 seconds")
+                          .arg(kSnapshotTimeoutMilliseconds / 1000);
+    QEventLoop loop;
+    QObject::connect(&monitor, &GroupMonitor::snapshotReady, &loop, [&] {
+        if (--snapshotsToWait == 0) {
+            problem.clear();
+            loop.quit();
+        }
+    });
+    QObject::connect(&monitor, &GroupMonitor::refreshFailed, &loop, [&](const DbError& error) {
+        problem = error.sentence();
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(kSnapshotTimeoutMilliseconds);
+
+    monitor.refresh();
+    loop.exec();
+    return problem;
+}
+
+void settle() {
+    QEventLoop loop;
+    QTimer::singleShot(kSettleMilliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::processEvents();
+}
+
+// Brings the window up to date with the lab and saves it as `fileName` in `folder`.
+QString capture(MainWindow& window, const QDir& folder, const QString& fileName) {
+    GroupMonitor* monitor = window.monitor();
+    if (monitor == nullptr)
+        return QStringLiteral("the window has no group monitor");
+    if (const QString problem = refreshAndWait(*monitor); !problem.isEmpty())
+        return problem;
+    settle();
+    const QString path = folder.filePath(fileName);
+    if (!window.grab().save(path))
+        return QStringLiteral("%1 cannot be written").arg(QDir::toNativeSeparators(path));
+    std::printf("%s\n", QDir::toNativeSeparators(path).toLocal8Bit().constData());
+    std::fflush(stdout);
+    spdlog::info("Screenshot written: {}", QDir::toNativeSeparators(path).toStdString());
+    return QString();
+}
+
+// The log's stderr output shows errors, so this one line both tells the user and stays on file.
+int fail(const QString& what) {
+    spdlog::error("Screenshots failed: {}", what.toStdString());
+    return 1;
+}
+
+} // namespace
+
+int renderScreenshots(const QString& folder, const QString& labFolder) {
+    const QDir out(folder);
+    if (!QDir().mkpath(out.absolutePath()))
+        return fail(QStringLiteral("the folder %1 cannot be created")
+                        .arg(QDir::toNativeSeparators(out.absolutePath())));
+
+    const QString labRoot =
+        labFolder.isEmpty() ? out.absoluteFilePath(QStringLiteral("lab")) : labFolder;
+    const auto lab = std::make_shared<Lab>(labRoot);
+    Status status = runOnDatabaseThread([lab] { return lab->reset(labStart()); });
+    if (!status)
+        return fail(status.error().sentence());
+
+    MainWindow window; // after `lab`: destroyed before it
+    window.resize(kWindowWidth, kWindowHeight);
+    window.openLab(lab, false); // a still clock: each picture shows exactly the state made here
+    window.show();
+    if (const QString problem = capture(window, out, QStringLiteral("main-window-fresh.png"));
+        !problem.isEmpty())
+        return fail(problem);
+
+    // What the quick start does for an operator: point the backup job at the lab and enable it.
+    status = runOnDatabaseThread([lab]() -> Status {
+        const Result<QVector<ProcedureCall>> calls = lab->quickStartCalls();
+        if (!calls)
+            return calls.error();
+        const std::shared_ptr<GroupBackend> backend = lab->backend();
+        for (const ProcedureCall& call : calls.value()) {
+            const Status done = backend->execute(call);
+            if (!done)
+                return done;
+        }
+        return lab->advance(kRunningSeconds);
+    });
+    if (!status)
+        return fail(status.error().sentence());
+    if (const QString problem = capture(window, out, QStringLiteral("main-window-running.png"));
+        !problem.isEmpty())
+        return fail(problem);
+
+    status = runOnDatabaseThread([lab]() -> Status {
+        const Status faulted = lab->setFault(LabFault::BackupFails, QStringLiteral("LABSQL01"),
+                                             QStringLiteral("BizTalkDTADb"), true);
+        if (!faulted)
+            return faulted;
+        return lab->advance(kPartialSetSeconds);
+    });
+    if (!status)
+        return fail(status.error().sentence());
+    if (const QString problem = capture(window, out, QStringLiteral("main-window-partial-set.png"));
+        !problem.isEmpty())
+        return fail(problem);
+    return 0;
+}
+
+} // namespace bts

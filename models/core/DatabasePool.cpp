@@ -1,0 +1,17 @@
+#include "DatabasePool.h"
+
+namespace bts {
+
+QThreadPool& databasePool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setObjectName(QStringLiteral("database"));
+        p->setMaxThreadCount(8);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace bts

@@ -1,0 +1,17 @@
+#include "DbError.h"
+
+namespace bts {
+
+QString DbError::sentence() const
+{
+    QString text = summary;
+    if (!location.isEmpty())
+        text += QStringLiteral(" (%1)").arg(location);
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    if (!advice.isEmpty())
+        text += QLatin1Char(' ') + advice;
+    return text;
+}
+
+} // namespace bts

@@ -1,0 +1,188 @@
+#include "DatabaseStatus.h"
+
+#include "BackupJobSettings.h"
+
+#include <QCoreApplication>
+
+namespace bts {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("bts::DatabaseStatus", text);
+}
+
+bool inPartialSet(const PartialSet& set, const GroupDatabase& db)
+{
+    return set.databasesInSet.contains(db.server.toLower() + QLatin1Char('/') + db.actualName.toLower());
+}
+
+StatusVerdict verdictFor(const GroupDatabase& db, const GroupSnapshot& snapshot,
+                         const Thresholds& thresholds, bool jobRunning)
+{
+    if (db.method == BackupMethod::AnalysisServices) {
+        if (db.actualName.isEmpty() && db.role == DatabaseRole::TrackingAnalysis)
+            return {StatusLevel::Info, tr("Not configured in this group.")};
+        return {StatusLevel::Info,
+                tr("Analysis Services database: back it up with SSAS, after the BAM data "
+                   "maintenance packages; the console cannot see it over SQL.")};
+    }
+    if (db.serverChecked && !db.existsOnServer) {
+        if (db.method == BackupMethod::BamMaintenance)
+            return {StatusLevel::Info,
+                    tr("Not found on %1: BAM is not configured, or uses another name.").arg(db.server)};
+        return {StatusLevel::Critical,
+                tr("Database not found on %1: the job cannot back it up. Check the name in the "
+                   "BizTalk configuration.")
+                    .arg(db.server)};
+    }
+    if (db.method == BackupMethod::BamMaintenance) {
+        return {StatusLevel::Info,
+                tr("Not in the Backup BizTalk Server job: back it up with the BAM data maintenance "
+                   "package (BAMArchive before its last step), then a SQL Server backup.")};
+    }
+    if (!db.serverChecked)
+        return {StatusLevel::Warning, tr("Server %1 could not be read: status unknown.").arg(db.server)};
+    if (db.recoveryModel.compare(QLatin1String("FULL"), Qt::CaseInsensitive) != 0) {
+        return {StatusLevel::Critical,
+                tr("%1 recovery model: the job cannot take its log backups, so every log set is "
+                   "partial. Switch it to FULL, then force a full backup.")
+                    .arg(db.recoveryModel)};
+    }
+    if (snapshot.newestPartialSet && snapshot.newestPartialSet->setId > snapshot.newestCompleteFullSet &&
+        !inPartialSet(*snapshot.newestPartialSet, db)) {
+        return {StatusLevel::Critical,
+                tr("Missing from partial set %1: its backup failed. Read the job history, fix the "
+                   "cause, then force a full backup.")
+                    .arg(snapshot.newestPartialSet->setId)};
+    }
+    if (!db.lastFullBackup) {
+        return {StatusLevel::Warning,
+                jobRunning ? tr("No full backup yet: the job takes one on its next run.")
+                           : tr("Never backed up: the backup job is disabled.")};
+    }
+    const QDateTime now = snapshot.historyNow();
+    if (!db.lastLogBackup) {
+        return {StatusLevel::Warning, tr("Full backup only; no log backup yet.")};
+    }
+    const qint64 logAge = db.lastLogBackup->secsTo(now);
+    if (logAge >= qint64(thresholds.logCriticalMinutes) * 60)
+        return {StatusLevel::Critical, tr("No log backup for %1.").arg(describeAge(logAge))};
+    if (logAge >= qint64(thresholds.logWarningMinutes) * 60)
+        return {StatusLevel::Warning, tr("No log backup for %1.").arg(describeAge(logAge))};
+    const qint64 fullAge = db.lastFullBackup->secsTo(now);
+    if (fullAge >= qint64(thresholds.fullCriticalHours) * 3600)
+        return {StatusLevel::Warning, tr("No full backup for %1.").arg(describeAge(fullAge))};
+    return {StatusLevel::Ok,
+            tr("Log backup %1 ago (set %2).").arg(describeAge(qMax<qint64>(0, logAge))).arg(db.lastLogSetId)};
+}
+
+void addJobVerdicts(const GroupSnapshot& snapshot, QVector<StatusVerdict>& group)
+{
+    const BackupJobState& job = snapshot.job;
+    if (!job.found) {
+        group.append({StatusLevel::Critical,
+                      tr("The job '%1' was not found in msdb on %2: nothing is backed up. Run the "
+                         "BizTalk configuration, or check the management database name.")
+                          .arg(job.name, snapshot.managementServer)});
+        return;
+    }
+    const BackupJobSettings settings = BackupJobSettings::fromJob(job);
+    for (const QString& problem : settings.problems)
+        group.append({StatusLevel::Warning, tr("%1. Shown as it is; the console will not rewrite it "
+                                               "without asking.")
+                                                .arg(problem)});
+    if (settings.hasPlaceholderPath()) {
+        group.append({StatusLevel::Warning,
+                      tr("The job still has the '<destination path>' placeholder: configure the "
+                         "backup folder before enabling it.")});
+    }
+    if (!job.enabled) {
+        group.append({StatusLevel::Critical,
+                      tr("The Backup BizTalk Server job is disabled: no backups are taken and the "
+                         "transaction logs grow. Configure it, then enable it.")});
+    } else if (const JobSchedule* schedule = job.schedule(BackupScheduleName); schedule && !schedule->enabled) {
+        group.append({StatusLevel::Critical, tr("The job's schedule '%1' is disabled: the job never "
+                                                "runs on its own.")
+                                                 .arg(schedule->name)});
+    }
+    if (job.lastRun && !job.lastRun->succeeded() && job.lastRun->runStatus != 4) {
+        group.append({StatusLevel::Critical, tr("The last run of the job failed (%1): %2")
+                                                 .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                      job.lastRun->message)});
+    }
+}
+
+} // namespace
+
+QString statusLevelName(StatusLevel level)
+{
+    switch (level) {
+    case StatusLevel::Ok:
+        return tr("OK");
+    case StatusLevel::Info:
+        return tr("Info");
+    case StatusLevel::Warning:
+        return tr("Warning");
+    case StatusLevel::Critical:
+        return tr("Critical");
+    }
+    return QString();
+}
+
+StatusLevel GroupVerdicts::worst() const
+{
+    StatusLevel level = StatusLevel::Ok;
+    for (const auto* list : {&group, &databases}) {
+        for (const StatusVerdict& v : *list) {
+            if (v.level > level)
+                level = v.level;
+        }
+    }
+    return level;
+}
+
+QString describeAge(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 1)
+        return tr("less than a minute");
+    if (minutes < 120)
+        return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 48) {
+        const qint64 rest = minutes % 60;
+        return rest == 0 ? tr("%1 hours").arg(hours) : tr("%1 hours %2 minutes").arg(hours).arg(rest);
+    }
+    return tr("%1 days").arg(hours / 24);
+}
+
+GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thresholds)
+{
+    GroupVerdicts verdicts;
+    addJobVerdicts(snapshot, verdicts.group);
+    if (snapshot.newestPartialSet && snapshot.newestPartialSet->setId > snapshot.newestCompleteFullSet) {
+        const PartialSet& set = *snapshot.newestPartialSet;
+        verdicts.group.append(
+            {StatusLevel::Critical,
+             tr("%1 set %2 is partial (%3 partial sets since the last full set): destinations skip "
+                "it and every log set after it until the next complete full set. Fix the failing "
+                "database, then force a full backup.")
+                 .arg(set.backupType == QLatin1String("db") ? tr("Full") : tr("Log"))
+                 .arg(set.setId)
+                 .arg(snapshot.partialSetsSinceLastFull)});
+    }
+    for (const DbError& warning : snapshot.warnings)
+        verdicts.group.append({StatusLevel::Warning, warning.sentence()});
+
+    const bool jobRunning = snapshot.job.found && snapshot.job.enabled;
+    for (const GroupDatabase& db : snapshot.databases) {
+        StatusVerdict verdict = verdictFor(db, snapshot, thresholds, jobRunning);
+        if (!jobRunning && db.method == BackupMethod::BackupJob && verdict.level == StatusLevel::Ok)
+            verdict = {StatusLevel::Warning, tr("Job disabled: no new backups.")};
+        verdicts.databases.append(verdict);
+    }
+    return verdicts;
+}
+
+} // namespace bts

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "GroupSnapshot.h"
+#include "Thresholds.h"
+
+#include <QString>
+#include <QVector>
+
+namespace bts {
+
+enum class StatusLevel { Ok, Info, Warning, Critical };
+
+QString statusLevelName(StatusLevel level);
+
+struct StatusVerdict {
+    StatusLevel level = StatusLevel::Ok;
+    QString reason; // a sentence: what is wrong (or right), and what to do
+};
+
+// Verdicts for the group as a whole (job disabled, partial set...), shown above the grid, and
+// one per database, shown in its row. Pure: the same snapshot gives the same verdicts.
+struct GroupVerdicts {
+    QVector<StatusVerdict> group;
+    QVector<StatusVerdict> databases; // parallel to GroupSnapshot::databases
+
+    StatusLevel worst() const;
+};
+
+GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thresholds = {});
+
+// "47 minutes", "3 hours 5 minutes", "2 days"
+QString describeAge(qint64 seconds);
+
+} // namespace bts

@@ -1,0 +1,175 @@
+#include "DatabaseStatusModel.h"
+
+#include <QCoreApplication>
+
+namespace bts {
+namespace {
+
+QStringList keys(const QVector<GroupDatabase>& databases)
+{
+    QStringList result;
+    for (const GroupDatabase& db : databases)
+        result.append(db.key());
+    return result;
+}
+
+} // namespace
+
+DatabaseStatusModel::DatabaseStatusModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void DatabaseStatusModel::setSnapshot(const GroupSnapshot& snapshot, const GroupVerdicts& verdicts)
+{
+    if (keys(snapshot.databases) == keys(m_snapshot.databases)) {
+        m_snapshot = snapshot;
+        m_verdicts = verdicts.databases;
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_snapshot = snapshot;
+    m_verdicts = verdicts.databases;
+    endResetModel();
+}
+
+const GroupDatabase* DatabaseStatusModel::databaseAt(int row) const
+{
+    return row >= 0 && row < m_snapshot.databases.size() ? &m_snapshot.databases.at(row) : nullptr;
+}
+
+const StatusVerdict* DatabaseStatusModel::verdictAt(int row) const
+{
+    return row >= 0 && row < m_verdicts.size() ? &m_verdicts.at(row) : nullptr;
+}
+
+int DatabaseStatusModel::rowForKey(const QString& key) const
+{
+    for (int row = 0; row < m_snapshot.databases.size(); ++row) {
+        if (m_snapshot.databases.at(row).key() == key)
+            return row;
+    }
+    return -1;
+}
+
+int DatabaseStatusModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_snapshot.databases.size());
+}
+
+int DatabaseStatusModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DatabaseStatusModel::formatBackupTime(const std::optional<QDateTime>& when) const
+{
+    if (!when)
+        return tr("never");
+    const qint64 age = when->secsTo(m_snapshot.historyNow());
+    return QStringLiteral("%1 (%2 ago)")
+        .arg(when->toString(QStringLiteral("yyyy-MM-dd HH:mm")), describeAge(qMax<qint64>(0, age)));
+}
+
+QVariant DatabaseStatusModel::displayData(const GroupDatabase& db, const StatusVerdict& verdict,
+                                          int column) const
+{
+    const bool sqlDatabase = db.method != BackupMethod::AnalysisServices;
+    switch (column) {
+    case StatusColumn:
+        return statusLevelName(verdict.level);
+    case RoleColumn:
+        return db.isMasterMessageBox ? tr("MessageBox (master)") : roleName(db.role);
+    case DefaultNameColumn:
+        return db.defaultName;
+    case ActualNameColumn:
+        return db.actualName.isEmpty() ? tr("(not discovered)") : db.actualName;
+    case ServerColumn:
+        return db.server.isEmpty() ? tr("(unknown)") : db.server;
+    case MethodColumn:
+        return backupMethodName(db.method);
+    case RecoveryModelColumn:
+        if (!sqlDatabase)
+            return tr("n/a (SSAS)");
+        return db.recoveryModel.isEmpty() ? tr("unknown") : db.recoveryModel;
+    case LastFullColumn:
+        return db.method == BackupMethod::BackupJob ? formatBackupTime(db.lastFullBackup) : tr("n/a");
+    case LastLogColumn:
+        return db.method == BackupMethod::BackupJob ? formatBackupTime(db.lastLogBackup) : tr("n/a");
+    case ReasonColumn:
+        return verdict.reason;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant DatabaseStatusModel::sortData(const GroupDatabase& db, const StatusVerdict& verdict,
+                                       int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return int(verdict.level);
+    case RoleColumn:
+        return int(db.role);
+    case LastFullColumn:
+        return db.lastFullBackup.value_or(QDateTime());
+    case LastLogColumn:
+        return db.lastLogBackup.value_or(QDateTime());
+    default:
+        return displayData(db, verdict, column);
+    }
+}
+
+QVariant DatabaseStatusModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return QVariant();
+    const GroupDatabase& db = m_snapshot.databases.at(index.row());
+    static const StatusVerdict unknown{StatusLevel::Info, QString()};
+    const StatusVerdict& verdict = index.row() < m_verdicts.size() ? m_verdicts.at(index.row()) : unknown;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(db, verdict, index.column());
+    case Qt::ToolTipRole:
+        return verdict.reason;
+    case StatusLevelRole:
+        return int(verdict.level);
+    case SortRole:
+        return sortData(db, verdict, index.column());
+    case DatabaseKeyRole:
+        return db.key();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant DatabaseStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case RoleColumn:
+        return tr("Role");
+    case DefaultNameColumn:
+        return tr("Default name");
+    case ActualNameColumn:
+        return tr("Database");
+    case ServerColumn:
+        return tr("Server");
+    case MethodColumn:
+        return tr("Backup method");
+    case RecoveryModelColumn:
+        return tr("Recovery model");
+    case LastFullColumn:
+        return tr("Last full backup");
+    case LastLogColumn:
+        return tr("Last log backup");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace bts

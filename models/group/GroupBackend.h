@@ -1,0 +1,29 @@
+#pragma once
+
+#include "GroupSnapshot.h"
+#include "actions/ProcedureCall.h"
+#include "core/Result.h"
+
+#include <QString>
+
+namespace bts {
+
+// What the console reads from and does to one BizTalk group. Two implementations: SQL Server
+// over ODBC, and the embedded lab on SQLite. Every method blocks and is meant to be called on a
+// database thread (see runAsync); implementations are safe to call from several threads at once.
+class GroupBackend {
+public:
+    virtual ~GroupBackend() = default;
+
+    // "Lab (LABSQL01)", "SQL Server PROD-SQL01\BTS": for title and status bar.
+    virtual QString displayName() const = 0;
+    virtual bool isLab() const = 0;
+    virtual QString managementServer() const = 0;
+    virtual QString managementDatabase() const = 0;
+
+    virtual Result<GroupSnapshot> readSnapshot() const = 0;
+    // Runs one call that changes a server; the caller has shown the preview and asked.
+    virtual Status execute(const ProcedureCall& call) const = 0;
+};
+
+} // namespace bts

@@ -1,0 +1,146 @@
+#include "LabAgent.h"
+
+#include "LabJobRunner.h"
+#include "LabTopology.h"
+#include "sql/SqlValues.h"
+
+namespace bts {
+namespace {
+
+const QString Master = QStringLiteral("master");
+const QString Msdb = QStringLiteral("msdb");
+
+// The first multiple of `interval` minutes after `local` within its day (the schedule starts
+// at 00:00:00, as MarkAndBackupLogSched does).
+QDateTime firstOccurrenceAfter(const QDateTime& local, int intervalMinutes)
+{
+    const int step = qMax(1, intervalMinutes) * 60;
+    const QDateTime midnight(local.date(), QTime(0, 0), Qt::UTC);
+    const qint64 sinceMidnight = midnight.secsTo(local);
+    const qint64 next = (sinceMidnight / step + 1) * step;
+    return midnight.addSecs(next);
+}
+
+} // namespace
+
+Result<LabAgent::Clock> LabAgent::clock() const
+{
+    Result<QSqlQuery> q = m_connector.run(LabTopology::SourceServer, Master,
+                                          QStringLiteral("SELECT UtcNow, UtcOffsetSeconds FROM lab_Clock"));
+    if (!q)
+        return q.error();
+    Clock clock;
+    if (q.value().next()) {
+        clock.utcNow = sqlDateTime(q.value().value(0)).value_or(QDateTime());
+        clock.utcOffsetSeconds = q.value().value(1).toInt();
+    }
+    return clock;
+}
+
+Status LabAgent::setClock(const QDateTime& utcNow) const
+{
+    // Every lab server shares the one clock; only LABSQL01's is read by the console, but the
+    // others are kept equal so that any of them answers the same time.
+    for (const QString& server : LabTopology::servers()) {
+        Result<QSqlQuery> r = m_connector.run(server, Master, QStringLiteral("UPDATE lab_Clock SET UtcNow = ?"),
+                                              {labDateTimeText(utcNow)});
+        if (!r)
+            return r.error();
+    }
+    return success();
+}
+
+Status LabAgent::setUtcOffset(int seconds) const
+{
+    for (const QString& server : LabTopology::servers()) {
+        Result<QSqlQuery> r = m_connector.run(server, Master,
+                                              QStringLiteral("UPDATE lab_Clock SET UtcOffsetSeconds = ?"),
+                                              {seconds});
+        if (!r)
+            return r.error();
+    }
+    return success();
+}
+
+Result<LabAgent::Due> LabAgent::nextOccurrence(const Clock& clock) const
+{
+    Result<QSqlQuery> q = m_connector.run(
+        LabTopology::SourceServer, Msdb,
+        QStringLiteral("SELECT j.name, s.schedule_id, s.name, s.freq_subday_type, "
+                       "s.freq_subday_interval, js.next_run_date, js.next_run_time "
+                       "FROM sysjobs j JOIN sysjobschedules js ON js.job_id = j.job_id "
+                       "JOIN sysschedules s ON s.schedule_id = js.schedule_id "
+                       "WHERE j.enabled = 1 AND s.enabled = 1 AND s.freq_type = 4 "
+                       "ORDER BY js.next_run_date, js.next_run_time"));
+    if (!q)
+        return q.error();
+    Due due;
+    if (!q.value().next())
+        return due;
+    const QSqlQuery& row = q.value();
+    due.jobName = row.value(0).toString();
+    due.scheduleId = row.value(1).toInt();
+    due.scheduleName = row.value(2).toString();
+    const int subdayType = row.value(3).toInt();
+    const int subdayInterval = row.value(4).toInt();
+    due.intervalMinutes = subdayType == 8 ? subdayInterval * 60
+                          : subdayType == 2 ? qMax(1, subdayInterval / 60)
+                          : subdayType == 4 ? subdayInterval
+                                            : 24 * 60;
+    const int nextDate = row.value(5).toInt();
+    const QDateTime local = clock.utcNow.addSecs(clock.utcOffsetSeconds);
+    // A stored next run in the past belongs to a time the job was disabled: the Agent
+    // recomputes it from now, as SQL Server does when a job is enabled again.
+    const QDateTime stored = nextDate > 0 ? msdbDateTime(nextDate, row.value(6).toInt()) : QDateTime();
+    due.nextLocal = stored.isValid() && stored >= local ? stored
+                                                        : firstOccurrenceAfter(local, due.intervalMinutes);
+    return due;
+}
+
+Status LabAgent::storeNextRun(int scheduleId, const QDateTime& nextLocal) const
+{
+    Result<QSqlQuery> r = m_connector.run(
+        LabTopology::SourceServer, Msdb,
+        QStringLiteral("UPDATE sysjobschedules SET next_run_date = ?, next_run_time = ? "
+                       "WHERE schedule_id = ?"),
+        {msdbDate(nextLocal.date()), msdbTime(nextLocal.time()), scheduleId});
+    return r ? success() : Status(r.error());
+}
+
+Status LabAgent::advanceTo(const QDateTime& targetUtc) const
+{
+    Result<Clock> current = clock();
+    if (!current)
+        return current.error();
+    Clock now = current.value();
+    if (targetUtc <= now.utcNow)
+        return success();
+    const QDateTime targetLocal = targetUtc.addSecs(now.utcOffsetSeconds);
+
+    // A bound on catching up, as an Agent stopped for years would not replay them either.
+    for (int runs = 0; runs < 200000; ++runs) {
+        Result<Due> due = nextOccurrence(now);
+        if (!due)
+            return due.error();
+        if (!due.value().nextLocal.isValid() || due.value().nextLocal > targetLocal) {
+            if (due.value().nextLocal.isValid())
+                storeNextRun(due.value().scheduleId, due.value().nextLocal);
+            break;
+        }
+        const QDateTime runLocal = due.value().nextLocal;
+        now.utcNow = runLocal.addSecs(-now.utcOffsetSeconds);
+        if (Status s = setClock(now.utcNow); !s)
+            return s;
+        // A failing job is recorded in its history; the Agent goes on with the schedule.
+        LabJobRunner(m_connector)
+            .run(due.value().jobName, now.utcNow, now.utcOffsetSeconds,
+                 QStringLiteral("Schedule %1 (%2)").arg(due.value().scheduleId).arg(due.value().scheduleName));
+        if (Status s = storeNextRun(due.value().scheduleId,
+                                    runLocal.addSecs(qint64(due.value().intervalMinutes) * 60));
+            !s)
+            return s;
+    }
+    return setClock(targetUtc);
+}
+
+} // namespace bts

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace bts {
+
+// Writes a fresh lab: every simulated server and database file, with the BizTalk configuration
+// and the Backup BizTalk Server job exactly as BizTalk creates them (disabled, unconfigured).
+class LabSeeder {
+public:
+    explicit LabSeeder(QString root) : m_root(std::move(root)) {}
+
+    Status seed(const QDateTime& startUtc, int utcOffsetSeconds) const;
+
+private:
+    Status createDatabase(const QString& server, const QString& database,
+                          const QStringList& scripts) const;
+    Status seedMaster(const QString& server, const QDateTime& startUtc, int utcOffsetSeconds) const;
+    Status seedManagement() const;
+    Status seedBackupJob(const QDateTime& startUtc, int utcOffsetSeconds) const;
+
+    QString m_root;
+};
+
+} // namespace bts

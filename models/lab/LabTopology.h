@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+namespace bts::LabTopology {
+
+// The simulated BizTalk group: where each database lives and how it starts.
+inline const QString SourceServer = QStringLiteral("LABSQL01");
+inline const QString SecondMessageBoxServer = QStringLiteral("LABSQL03");
+inline const QString DestinationServer = QStringLiteral("LABSQL02");
+inline const QString AnalysisServer = QStringLiteral("LABSSAS01");
+inline const QString ManagementDatabase = QStringLiteral("BizTalkMgmtDb");
+inline const QString CustomDatabase = QStringLiteral("ContosoOrders");
+// The lab server's time zone: one hour east of UTC, so that UTC and local time differ visibly.
+inline constexpr int DefaultUtcOffsetSeconds = 3600;
+
+struct SeedDatabase {
+    QString server;
+    QString name;
+    QString recoveryModel;
+    bool backedUpByJob;
+};
+
+// Every SQL database of the lab, on its server (the SSAS ones are only names in adm_Group).
+QVector<SeedDatabase> seedDatabases();
+// LABSQL01, LABSQL02, LABSQL03
+QVector<QString> servers();
+
+} // namespace bts::LabTopology

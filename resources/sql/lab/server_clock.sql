@@ -1,0 +1,3 @@
+-- The lab's simulated clock.
+SELECT UtcNow, UtcOffsetSeconds
+FROM dbo.lab_Clock

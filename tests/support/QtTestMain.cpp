@@ -1,0 +1,18 @@
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+// One QApplication for the whole test executable, offscreen unless told otherwise, with
+// settings and data folders of its own so that tests never touch the user's.
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BizTalkLogShippingConsoleTests"));
+    QApplication::setApplicationName(QStringLiteral("bts-logship-tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,63 @@
+#include "GroupBanner.h"
+
+#include "StatusIcons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace bts {
+
+GroupBanner::GroupBanner(QWidget* parent) : QFrame(parent), m_layout(new QVBoxLayout(this))
+{
+    setObjectName(QStringLiteral("groupBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    m_layout->setContentsMargins(6, 4, 6, 4);
+    m_layout->setSpacing(2);
+    setAccessibleName(tr("Group status"));
+}
+
+void GroupBanner::clear()
+{
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_lines.clear();
+}
+
+void GroupBanner::addLine(StatusLevel level, const QString& text, const QString& toolTip)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* icon = new QLabel(row);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(statusIcon(level).pixmap(size, size));
+    icon->setAccessibleName(statusLevelName(level));
+    auto* label = new QLabel(QStringLiteral("<b>%1:</b> %2").arg(statusLevelName(level), text.toHtmlEscaped()), row);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setToolTip(toolTip);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    m_layout->addWidget(row);
+    m_lines.append(text);
+}
+
+void GroupBanner::setVerdicts(const QVector<StatusVerdict>& verdicts)
+{
+    clear();
+    for (const StatusVerdict& v : verdicts)
+        addLine(v.level, v.reason);
+    if (verdicts.isEmpty())
+        addLine(StatusLevel::Ok, tr("The Backup BizTalk Server job is enabled and its sets complete."));
+}
+
+void GroupBanner::setError(const QString& sentence, const QString& details)
+{
+    clear();
+    addLine(StatusLevel::Critical, sentence, details);
+}
+
+} // namespace bts

@@ -1,0 +1,314 @@
+#include "MainWindow.h"
+
+#include "CallPreviewDialog.h"
+#include "ConnectDialog.h"
+#include "DatabaseDetailsPane.h"
+#include "DatabaseTableProxy.h"
+#include "GroupBanner.h"
+#include "core/DatabasePool.h"
+#include "group/DatabaseStatusModel.h"
+#include "group/GroupMonitor.h"
+#include "lab/Lab.h"
+#include "lab/LabSimulation.h"
+#include "mssql/SqlServerBackend.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bts {
+
+struct MainWindow::Private {
+    GroupMonitor* monitor = nullptr;
+    DatabaseStatusModel* model = nullptr;
+    DatabaseTableProxy* proxy = nullptr;
+    QTableView* table = nullptr;
+    QLineEdit* filter = nullptr;
+    DatabaseDetailsPane* details = nullptr;
+    GroupBanner* banner = nullptr;
+    QLabel* environment = nullptr;
+    QLabel* connection = nullptr;
+    QLabel* lastRefresh = nullptr;
+    QLabel* labClock = nullptr;
+    QProgressBar* busy = nullptr;
+    QAction* refresh = nullptr;
+    QMenu* labMenu = nullptr;
+    QAction* labQuickStart = nullptr;
+    QAction* labFault = nullptr;
+    QAction* labPause = nullptr;
+    QAction* labReset = nullptr;
+    std::shared_ptr<Lab> lab;
+    std::unique_ptr<LabSimulation> simulation;
+    QString selectedKey;
+};
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_unique<Private>())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("BizTalk Log Shipping Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    d->monitor = new GroupMonitor(this);
+    d->model = new DatabaseStatusModel(this);
+    d->proxy = new DatabaseTableProxy(this);
+    d->proxy->setSourceModel(d->model);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    d->banner = new GroupBanner(central);
+    layout->addWidget(d->banner);
+
+    d->filter = new QLineEdit(central);
+    d->filter->setObjectName(QStringLiteral("filterLineEdit"));
+    d->filter->setPlaceholderText(tr("Filter databases (name, server, role, status...)"));
+    d->filter->setAccessibleName(tr("Filter databases"));
+    d->filter->setClearButtonEnabled(true);
+    layout->addWidget(d->filter);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    d->table = new QTableView(splitter);
+    d->table->setObjectName(QStringLiteral("databaseTable"));
+    d->table->setAccessibleName(tr("Databases of the BizTalk group"));
+    d->table->setModel(d->proxy);
+    d->table->setSortingEnabled(true);
+    d->table->sortByColumn(DatabaseStatusModel::RoleColumn, Qt::AscendingOrder);
+    d->table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->table->setSelectionMode(QAbstractItemView::SingleSelection);
+    d->table->setAlternatingRowColors(true);
+    d->table->verticalHeader()->hide();
+    d->table->horizontalHeader()->setStretchLastSection(true);
+    d->table->setWordWrap(false);
+    d->details = new DatabaseDetailsPane(splitter);
+    splitter->addWidget(d->table);
+    splitter->addWidget(d->details);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    // Commands.
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* connectAction = fileMenu->addAction(tr("&Connect to SQL Server..."));
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setShortcut(QKeySequence::Open);
+    auto* openLabAction = fileMenu->addAction(tr("Open the &lab"));
+    openLabAction->setObjectName(QStringLiteral("openLabAction"));
+    fileMenu->addSeparator();
+    auto* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    d->refresh = viewMenu->addAction(tr("&Refresh"));
+    d->refresh->setObjectName(QStringLiteral("refreshAction"));
+    d->refresh->setShortcut(QKeySequence::Refresh);
+    auto* findAction = viewMenu->addAction(tr("&Filter"), QKeySequence::Find, this,
+                                           [this] { d->filter->setFocus(Qt::ShortcutFocusReason); });
+    findAction->setObjectName(QStringLiteral("findAction"));
+
+    d->labMenu = menuBar()->addMenu(tr("&Lab"));
+    d->labQuickStart = d->labMenu->addAction(tr("&Start the lab's backup job..."));
+    d->labQuickStart->setObjectName(QStringLiteral("labQuickStartAction"));
+    d->labQuickStart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    d->labFault = d->labMenu->addAction(tr("Make backups of the selected database &fail"));
+    d->labFault->setObjectName(QStringLiteral("labFaultAction"));
+    d->labFault->setCheckable(true);
+    d->labPause = d->labMenu->addAction(tr("&Pause the lab clock"));
+    d->labPause->setObjectName(QStringLiteral("labPauseAction"));
+    d->labPause->setCheckable(true);
+    d->labMenu->addSeparator();
+    d->labReset = d->labMenu->addAction(tr("&Reset the lab..."));
+    d->labReset->setObjectName(QStringLiteral("labResetAction"));
+
+    auto* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->addAction(d->refresh);
+    toolBar->addAction(connectAction);
+    toolBar->addAction(d->labQuickStart);
+
+    // Status bar: where we are, whether we are busy, and how fresh the picture is.
+    d->environment = new QLabel(this);
+    d->environment->setObjectName(QStringLiteral("environmentLabel"));
+    d->connection = new QLabel(this);
+    d->connection->setObjectName(QStringLiteral("connectionLabel"));
+    d->lastRefresh = new QLabel(this);
+    d->lastRefresh->setObjectName(QStringLiteral("lastRefreshLabel"));
+    d->labClock = new QLabel(this);
+    d->labClock->setObjectName(QStringLiteral("labClockLabel"));
+    d->busy = new QProgressBar(this);
+    d->busy->setObjectName(QStringLiteral("busyIndicator"));
+    d->busy->setAccessibleName(tr("Reading the group"));
+    d->busy->setRange(0, 0);
+    d->busy->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    d->busy->setVisible(false);
+    statusBar()->addWidget(d->environment);
+    statusBar()->addWidget(d->connection);
+    statusBar()->addWidget(d->lastRefresh, 1);
+    statusBar()->addPermanentWidget(d->labClock);
+    statusBar()->addPermanentWidget(d->busy);
+
+    connect(d->refresh, &QAction::triggered, d->monitor, &GroupMonitor::refresh);
+    connect(d->filter, &QLineEdit::textChanged, d->proxy, &DatabaseTableProxy::setFilterText);
+    connect(d->monitor, &GroupMonitor::busyChanged, this, [this](bool busy) {
+        d->busy->setVisible(busy);
+        d->refresh->setEnabled(!busy);
+    });
+    connect(d->monitor, &GroupMonitor::snapshotReady, this,
+            [this](const GroupSnapshot& snapshot, const GroupVerdicts& verdicts) {
+                d->model->setSnapshot(snapshot, verdicts);
+                d->banner->setVerdicts(verdicts.group);
+                d->connection->setText(tr("Connected to %1").arg(snapshot.managementServer));
+                d->lastRefresh->setText(tr("Last refresh %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+                const bool labJobIdle = d->lab && snapshot.job.found && !snapshot.job.enabled;
+                d->labQuickStart->setEnabled(labJobIdle);
+                const int row = d->model->rowForKey(d->selectedKey);
+                if (row >= 0) {
+                    const QModelIndex index = d->proxy->mapFromSource(d->model->index(row, 0));
+                    if (!d->table->selectionModel()->isRowSelected(index.row(), {}))
+                        d->table->selectRow(index.row());
+                }
+                const QModelIndex current = d->proxy->mapToSource(d->table->currentIndex());
+                d->details->showDatabase(d->model->databaseAt(current.row()), d->model->verdictAt(current.row()),
+                                         d->model->snapshot());
+            });
+    connect(d->monitor, &GroupMonitor::refreshFailed, this, [this](const DbError& error) {
+        d->banner->setError(error.sentence(), error.driverText);
+        d->connection->setText(tr("Not connected"));
+    });
+    connect(d->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QModelIndex source = d->proxy->mapToSource(current);
+                d->selectedKey = source.data(DatabaseStatusModel::DatabaseKeyRole).toString();
+                d->details->showDatabase(d->model->databaseAt(source.row()), d->model->verdictAt(source.row()),
+                                         d->model->snapshot());
+            });
+
+    connect(connectAction, &QAction::triggered, this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            openSqlServer(dialog.settings(), dialog.managementDatabase());
+    });
+    connect(openLabAction, &QAction::triggered, this, [this] {
+        auto lab = d->lab ? d->lab : std::make_shared<Lab>(Lab::defaultRoot());
+        runAsync(this, [lab] { return lab->ensureCreated(); }, [this, lab](const Status& s) {
+            if (s)
+                openLab(lab);
+            else
+                d->banner->setError(s.error().sentence(), s.error().driverText);
+        });
+    });
+    connect(d->labQuickStart, &QAction::triggered, this, [this] {
+        std::shared_ptr<Lab> lab = d->lab;
+        if (!lab)
+            return;
+        runAsync(this, [lab] { return lab->quickStartCalls(); },
+                 [this](const Result<QVector<ProcedureCall>>& calls) {
+                     if (!calls) {
+                         d->banner->setError(calls.error().sentence(), calls.error().driverText);
+                         return;
+                     }
+                     auto* dialog = new CallPreviewDialog(
+                         d->monitor->backend(), calls.value(), tr("Start the lab's backup job"),
+                         tr("Points the BackupFull and MarkAndBackupLog steps at the lab's backup folder "
+                            "and enables the job. On a real system the source wizard does this. "
+                            "Nothing runs until you press Apply."),
+                         this);
+                     dialog->setAttribute(Qt::WA_DeleteOnClose);
+                     connect(dialog, &CallPreviewDialog::applied, d->monitor, &GroupMonitor::refresh);
+                     dialog->open();
+                 });
+    });
+    connect(d->labFault, &QAction::triggered, this, [this](bool enabled) {
+        const QModelIndex source = d->proxy->mapToSource(d->table->currentIndex());
+        const GroupDatabase* db = d->model->databaseAt(source.row());
+        if (!d->lab || !db || db->actualName.isEmpty()) {
+            d->labFault->setChecked(false);
+            return;
+        }
+        std::shared_ptr<Lab> lab = d->lab;
+        const QString server = db->server;
+        const QString name = db->actualName;
+        runAsync(this, [lab, server, name, enabled] { return lab->setFault(LabFault::BackupFails, server, name, enabled); },
+                 [this](const Status&) { d->monitor->refresh(); });
+    });
+    connect(d->labPause, &QAction::toggled, this, [this](bool paused) {
+        if (!d->simulation)
+            return;
+        if (paused)
+            d->simulation->stop();
+        else
+            d->simulation->start();
+    });
+    connect(d->labReset, &QAction::triggered, this, [this] {
+        if (!d->lab)
+            return;
+        if (QMessageBox::question(this, tr("Reset the lab"),
+                                  tr("Delete every simulated database, backup file and history row of the lab "
+                                     "and start again from a freshly configured BizTalk group?"))
+            != QMessageBox::Yes)
+            return;
+        std::shared_ptr<Lab> lab = d->lab;
+        if (d->simulation)
+            d->simulation->stop();
+        d->monitor->setBackend(nullptr);
+        runAsync(this, [lab] { return lab->reset(); }, [this, lab](const Status& s) {
+            if (!s)
+                d->banner->setError(s.error().sentence(), s.error().driverText);
+            openLab(lab, !d->labPause->isChecked());
+        });
+    });
+    resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+GroupMonitor* MainWindow::monitor() const
+{
+    return d->monitor;
+}
+
+void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
+{
+    d->lab = std::move(lab);
+    d->monitor->setBackend(d->lab->backend());
+    d->environment->setText(tr("Environment: Lab"));
+    d->labMenu->setEnabled(true);
+    d->simulation = std::make_unique<LabSimulation>(d->lab);
+    connect(d->simulation.get(), &LabSimulation::advanced, this, [this](const QDateTime& utc) {
+        d->labClock->setText(tr("Lab clock %1 UTC (x%2)").arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                 .arg(d->simulation->speed()));
+        d->monitor->refresh();
+    });
+    if (simulate && !d->labPause->isChecked())
+        d->simulation->start();
+    d->labClock->setText(simulate ? tr("Lab clock running") : tr("Lab clock paused"));
+    d->monitor->setAutoRefreshInterval(5000);
+    d->monitor->refresh();
+}
+
+void MainWindow::openSqlServer(const ConnectionSettings& settings, const QString& managementDatabase)
+{
+    if (d->simulation)
+        d->simulation->stop();
+    d->lab.reset();
+    d->labMenu->setEnabled(false);
+    d->labQuickStart->setEnabled(false);
+    d->labClock->clear();
+    auto backend = std::make_shared<SqlServerBackend>(settings, managementDatabase);
+    d->environment->setText(tr("Environment: %1").arg(backend->displayName()));
+    d->connection->setText(tr("Connecting..."));
+    d->monitor->setBackend(backend);
+    d->monitor->setAutoRefreshInterval(60000);
+    d->monitor->refresh();
+}
+
+} // namespace bts

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace bts {
+
+class GroupMonitor;
+class Lab;
+struct ConnectionSettings;
+
+// The console's main window: the database grid of one BizTalk group, its details, and the
+// actions on it. Composes feature widgets; holds no SQL.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the lab's group. With `simulate`, the lab's clock runs fast so that sets arrive.
+    void openLab(std::shared_ptr<Lab> lab, bool simulate = true);
+    // Shows a group on SQL Server.
+    void openSqlServer(const ConnectionSettings& settings, const QString& managementDatabase);
+
+    GroupMonitor* monitor() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace bts
