@@ -39,7 +39,8 @@ const QStringList kLogLevels = {QStringLiteral("trace"), QStringLiteral("debug")
 // Prints what the user asked for or got wrong. The executable is a GUI program on Windows: when
 // it was not started from a console that it can write to, its output would vanish, so a message
 // box says it instead.
-void showText(const QString& text, bool isError) {
+void showText(const QString& text, bool isError)
+{
 #ifdef Q_OS_WIN
     if (GetConsoleWindow() == nullptr) {
         MessageBoxW(nullptr, text.toStdWString().c_str(), kProgram.toStdWString().c_str(),
@@ -53,7 +54,8 @@ void showText(const QString& text, bool isError) {
 }
 
 // Answers --help, --version and invalid arguments; nothing when the run goes on.
-std::optional<int> answerWithoutWindow(const CommandLineOptions& options) {
+std::optional<int> answerWithoutWindow(const CommandLineOptions& options)
+{
     if (!options.error.isEmpty()) {
         showText(QStringLiteral("%1: %2\nRun '%1 --help' to see the options.\n")
                      .arg(kProgram, options.error),
@@ -73,7 +75,8 @@ std::optional<int> answerWithoutWindow(const CommandLineOptions& options) {
 
 // Only Linux needs this: Windows and macOS always have their window system. QT_QPA_PLATFORM
 // counts as a display because the user chose a platform (offscreen, vnc, ...) on purpose.
-bool lacksDisplay() {
+bool lacksDisplay()
+{
 #ifdef Q_OS_LINUX
     return qEnvironmentVariableIsEmpty("DISPLAY") &&
            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
@@ -83,7 +86,8 @@ bool lacksDisplay() {
 #endif
 }
 
-QString shellQuoted(const QString& argument) {
+QString shellQuoted(const QString& argument)
+{
     static const QString plain =
         QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+@%");
     const bool needsQuotes =
@@ -96,7 +100,8 @@ QString shellQuoted(const QString& argument) {
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString noDisplayMessage() {
+QString noDisplayMessage()
+{
     const QStringList arguments = QCoreApplication::arguments();
     QString command = QDir::toNativeSeparators(QCoreApplication::applicationFilePath());
     for (qsizetype i = 1; i < arguments.size(); ++i)
@@ -109,7 +114,8 @@ QString noDisplayMessage() {
 }
 
 // Prepares the lab on a database thread (it blocks on files) and opens the window when done.
-int openConsole(QApplication& app, const CommandLineOptions& options) {
+int openConsole(QApplication& app, const CommandLineOptions& options)
+{
     const QString folder = options.labFolder.isEmpty() ? Lab::defaultRoot() : options.labFolder;
     spdlog::info("Opening the lab in {}", QDir::toNativeSeparators(folder).toStdString());
 
@@ -144,7 +150,8 @@ int openConsole(QApplication& app, const CommandLineOptions& options) {
 
 } // namespace
 
-CommandLineOptions parseCommandLine(const QStringList& arguments) {
+CommandLineOptions parseCommandLine(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Sets up, watches and uses BizTalk Server backup and log shipping.\n"
@@ -201,7 +208,8 @@ CommandLineOptions parseCommandLine(const QStringList& arguments) {
     return options;
 }
 
-std::optional<int> runWithoutWindowSystem(int& argc, char** argv) {
+std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
+{
     // A first look from argv, before any application object exists: it only decides whether the
     // window system is needed, which no argument's exact spelling changes.
     QStringList rawArguments;
@@ -231,7 +239,8 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv) {
     return 2;
 }
 
-int runCommandLine(QApplication& app) {
+int runCommandLine(QApplication& app)
+{
     const CommandLineOptions options = parseCommandLine(QCoreApplication::arguments());
     if (const std::optional<int> exitCode = answerWithoutWindow(options))
         return *exitCode;

@@ -26,7 +26,8 @@ const char* const kPattern = "%Y-%m-%dT%H:%M:%S.%e%z %^%-8l%$ [%t] %v";
 const char* const kAuditPattern = "%Y-%m-%dT%H:%M:%S.%e%z %v";
 const char* const kAuditName = "audit";
 
-spdlog::filename_t toFileName(const QString& path) {
+spdlog::filename_t toFileName(const QString& path)
+{
 #ifdef SPDLOG_WCHAR_FILENAMES
     return path.toStdWString();
 #else
@@ -34,7 +35,8 @@ spdlog::filename_t toFileName(const QString& path) {
 #endif
 }
 
-spdlog::level::level_enum toLevel(const QString& level) {
+spdlog::level::level_enum toLevel(const QString& level)
+{
     const QString name = level.trimmed().toLower();
     if (name == QLatin1String("trace"))
         return spdlog::level::trace;
@@ -47,7 +49,8 @@ spdlog::level::level_enum toLevel(const QString& level) {
     return spdlog::level::info;
 }
 
-void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
     spdlog::level::level_enum level = spdlog::level::info;
     switch (type) {
     case QtDebugMsg:
@@ -66,6 +69,10 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const Q
         level = spdlog::level::critical;
         break;
     }
+    // The offscreen platform says this for every window it shows; it tells an operator nothing.
+    if (type == QtWarningMsg &&
+        message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        level = spdlog::level::debug;
     const std::string text = message.toStdString();
     if (context.category != nullptr && std::strcmp(context.category, "default") != 0)
         spdlog::log(level, "[{}] {}", context.category, text);
@@ -78,12 +85,14 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const Q
 // Registered with atexit after spdlog's registry exists, so it runs before the registry is
 // destroyed: Qt messages from later static destructors then go to Qt's own handler instead of
 // into a destroyed logger.
-void stopForwarding() {
+void stopForwarding()
+{
     qInstallMessageHandler(nullptr);
     spdlog::default_logger_raw()->flush();
 }
 
-std::shared_ptr<spdlog::logger> makeAuditLogger() {
+std::shared_ptr<spdlog::logger> makeAuditLogger()
+{
     const QString path = logFolder() + QStringLiteral("/audit.log");
     try {
         if (!QDir().mkpath(logFolder()))
@@ -103,12 +112,14 @@ std::shared_ptr<spdlog::logger> makeAuditLogger() {
 
 } // namespace
 
-QString logFolder() {
+QString logFolder()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/logs");
 }
 
-void initLogging(const QString& level) {
+void initLogging(const QString& level)
+{
     static std::once_flag once;
     std::call_once(once, [] {
         std::vector<spdlog::sink_ptr> sinks;
@@ -139,11 +150,16 @@ void initLogging(const QString& level) {
 
         qInstallMessageHandler(forwardQtMessage);
         std::atexit(stopForwarding);
+
+        // Registered now, not on first use: the models look "audit" up by name and would
+        // otherwise write their audit lines into the main log.
+        auditLogger();
     });
     spdlog::default_logger_raw()->set_level(toLevel(level));
 }
 
-std::shared_ptr<spdlog::logger> auditLogger() {
+std::shared_ptr<spdlog::logger> auditLogger()
+{
     static std::mutex mutex;
     const std::lock_guard<std::mutex> lock(mutex);
     if (auto existing = spdlog::get(kAuditName))

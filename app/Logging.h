@@ -27,8 +27,9 @@ void initLogging(const QString& level);
 // <AppLocalDataLocation>/logs
 QString logFolder();
 
-// The logger named "audit", writing audit.log; falls back to the main log's outputs when
-// audit.log cannot be opened, so that no audit entry is lost silently.
+// The logger named "audit", writing audit.log. initLogging registers it with spdlog, so that
+// spdlog::get("audit") finds it too. When audit.log cannot be opened it writes to the main log's
+// outputs instead, so that no audit entry is lost silently.
 std::shared_ptr<spdlog::logger> auditLogger();
 
 } // namespace bts

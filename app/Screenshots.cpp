@@ -31,13 +31,15 @@ constexpr qint64 kRunningSeconds = 6 * 3600;
 constexpr qint64 kPartialSetSeconds = 30 * 60;
 
 // A fixed start makes the clock, the backup names and so the pictures the same on every run.
-QDateTime labStart() {
+QDateTime labStart()
+{
     return QDateTime(QDate(2026, 11, 24), QTime(6, 0), QTimeZone::utc());
 }
 
 // Lab methods block on files and are meant for a database thread: run one there and wait for
 // it with the event loop turning, so that the window keeps painting.
-Status runOnDatabaseThread(std::function<Status()> work) {
+Status runOnDatabaseThread(std::function<Status()> work)
+{
     QEventLoop loop;
     std::optional<Status> result;
     runAsync(&loop, std::move(work), [&](const Status& status) {
@@ -55,7 +57,8 @@ Status runOnDatabaseThread(std::function<Status()> work) {
 // Asks for a fresh snapshot and waits for it. The monitor serves a request made during a read
 // with one more read after it, so when busy the second snapshot is the one that shows the lab as
 // it is now. Returns what went wrong, or nothing.
-QString refreshAndWait(GroupMonitor& monitor) {
+QString refreshAndWait(GroupMonitor& monitor)
+{
     int snapshotsToWait = monitor.isBusy() ? 2 : 1;
     QString problem = QStringLiteral("the window showed no snapshot within %1 seconds")
                           .arg(kSnapshotTimeoutMilliseconds / 1000);
@@ -80,7 +83,8 @@ QString refreshAndWait(GroupMonitor& monitor) {
     return problem;
 }
 
-void settle() {
+void settle()
+{
     QEventLoop loop;
     QTimer::singleShot(kSettleMilliseconds, &loop, &QEventLoop::quit);
     loop.exec();
@@ -88,7 +92,8 @@ void settle() {
 }
 
 // Brings the window up to date with the lab and saves it as `fileName` in `folder`.
-QString capture(MainWindow& window, const QDir& folder, const QString& fileName) {
+QString capture(MainWindow& window, const QDir& folder, const QString& fileName)
+{
     GroupMonitor* monitor = window.monitor();
     if (monitor == nullptr)
         return QStringLiteral("the window has no group monitor");
@@ -105,14 +110,16 @@ QString capture(MainWindow& window, const QDir& folder, const QString& fileName)
 }
 
 // The log's stderr output shows errors, so this one line both tells the user and stays on file.
-int fail(const QString& what) {
+int fail(const QString& what)
+{
     spdlog::error("Screenshots failed: {}", what.toStdString());
     return 1;
 }
 
 } // namespace
 
-int renderScreenshots(const QString& folder, const QString& labFolder) {
+int renderScreenshots(const QString& folder, const QString& labFolder)
+{
     const QDir out(folder);
     if (!QDir().mkpath(out.absolutePath()))
         return fail(QStringLiteral("the folder %1 cannot be created")

@@ -4,7 +4,8 @@
 
 #include <optional>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     // Set before any application object exists, so that --help and --version, which are answered
     // without one, already know the program.
     QCoreApplication::setOrganizationName(QStringLiteral("BizTalkLogShippingConsole"));

@@ -164,12 +164,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
     });
     connect(d->monitor, &GroupMonitor::snapshotReady, this,
             [this](const GroupSnapshot& snapshot, const GroupVerdicts& verdicts) {
+                const bool firstRows = d->model->rowCount() == 0;
                 d->model->setSnapshot(snapshot, verdicts);
+                if (firstRows)
+                    fitColumns();
                 d->banner->setVerdicts(verdicts.group);
                 d->connection->setText(tr("Connected to %1").arg(snapshot.managementServer));
                 d->lastRefresh->setText(tr("Last refresh %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
                 const bool labJobIdle = d->lab && snapshot.job.found && !snapshot.job.enabled;
                 d->labQuickStart->setEnabled(labJobIdle);
+                if (d->selectedKey.isEmpty() && d->proxy->rowCount() > 0)
+                    d->table->selectRow(0);
                 const int row = d->model->rowForKey(d->selectedKey);
                 if (row >= 0) {
                     const QModelIndex index = d->proxy->mapFromSource(d->model->index(row, 0));
@@ -270,6 +275,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitColumns()
+{
+    // Every column as wide as its contents, except the reason, which takes what is left.
+    for (int column = 0; column < DatabaseStatusModel::ReasonColumn; ++column)
+        d->table->resizeColumnToContents(column);
+}
 
 GroupMonitor* MainWindow::monitor() const
 {

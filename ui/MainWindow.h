@@ -27,6 +27,8 @@ public:
     GroupMonitor* monitor() const;
 
 private:
+    void fitColumns();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

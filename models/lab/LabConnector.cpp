@@ -61,6 +61,9 @@ Result<QSqlDatabase> LabConnector::open(const QString& server, const QString& da
             if (!attach.exec())
                 return queryError(attach.lastError(), server, database);
         }
+        // The lab simulates; it need not survive a power cut, and a job run writes many rows.
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA dbo.synchronous = NORMAL"));
         return success();
     });
 }

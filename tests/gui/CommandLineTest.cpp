@@ -5,11 +5,13 @@
 namespace bts {
 namespace {
 
-CommandLineOptions parse(const QStringList& options) {
+CommandLineOptions parse(const QStringList& options)
+{
     return parseCommandLine(QStringList{QStringLiteral("bts-logship")} + options);
 }
 
-TEST(CommandLine, WithoutOptionsOpensTheDefaultLabWithTheClockRunning) {
+TEST(CommandLine, WithoutOptionsOpensTheDefaultLabWithTheClockRunning)
+{
     const CommandLineOptions options = parse({});
     EXPECT_TRUE(options.error.isEmpty()) << options.error.toStdString();
     EXPECT_FALSE(options.showHelp);
@@ -21,12 +23,14 @@ TEST(CommandLine, WithoutOptionsOpensTheDefaultLabWithTheClockRunning) {
     EXPECT_EQ(options.logLevel, QStringLiteral("info"));
 }
 
-TEST(CommandLine, RecognisesVersion) {
+TEST(CommandLine, RecognisesVersion)
+{
     EXPECT_TRUE(parse({QStringLiteral("--version")}).showVersion);
     EXPECT_TRUE(parse({QStringLiteral("-v")}).showVersion);
 }
 
-TEST(CommandLine, RecognisesHelpAndDescribesEveryOption) {
+TEST(CommandLine, RecognisesHelpAndDescribesEveryOption)
+{
     EXPECT_TRUE(parse({QStringLiteral("-h")}).showHelp);
     const CommandLineOptions options = parse({QStringLiteral("--help")});
     EXPECT_TRUE(options.showHelp);
@@ -36,7 +40,8 @@ TEST(CommandLine, RecognisesHelpAndDescribesEveryOption) {
         EXPECT_TRUE(options.helpText.contains(QLatin1String(option))) << option;
 }
 
-TEST(CommandLine, TakesTheLabFolder) {
+TEST(CommandLine, TakesTheLabFolder)
+{
     const CommandLineOptions options =
         parse({QStringLiteral("--lab-folder"), QStringLiteral("/tmp/my lab")});
     EXPECT_TRUE(options.error.isEmpty()) << options.error.toStdString();
@@ -45,14 +50,16 @@ TEST(CommandLine, TakesTheLabFolder) {
               QStringLiteral("C:\\Labs\\one"));
 }
 
-TEST(CommandLine, TakesTheScreenshotFolder) {
+TEST(CommandLine, TakesTheScreenshotFolder)
+{
     const CommandLineOptions options =
         parse({QStringLiteral("--screenshot"), QStringLiteral("shots")});
     EXPECT_TRUE(options.error.isEmpty()) << options.error.toStdString();
     EXPECT_EQ(options.screenshotFolder, QStringLiteral("shots"));
 }
 
-TEST(CommandLine, TakesTheLabSwitches) {
+TEST(CommandLine, TakesTheLabSwitches)
+{
     const CommandLineOptions options =
         parse({QStringLiteral("--reset-lab"), QStringLiteral("--no-simulation")});
     EXPECT_TRUE(options.error.isEmpty()) << options.error.toStdString();
@@ -60,7 +67,8 @@ TEST(CommandLine, TakesTheLabSwitches) {
     EXPECT_FALSE(options.simulate);
 }
 
-TEST(CommandLine, TakesEveryLogLevel) {
+TEST(CommandLine, TakesEveryLogLevel)
+{
     for (const char* level : {"trace", "debug", "info", "warn", "error"}) {
         const CommandLineOptions options =
             parse({QStringLiteral("--log-level"), QString::fromLatin1(level)});
@@ -69,26 +77,30 @@ TEST(CommandLine, TakesEveryLogLevel) {
     }
 }
 
-TEST(CommandLine, RejectsAnUnknownLogLevel) {
+TEST(CommandLine, RejectsAnUnknownLogLevel)
+{
     const CommandLineOptions options =
         parse({QStringLiteral("--log-level"), QStringLiteral("chatty")});
     EXPECT_TRUE(options.error.contains(QStringLiteral("chatty"))) << options.error.toStdString();
 }
 
-TEST(CommandLine, RejectsAnUnknownOptionAndNamesIt) {
+TEST(CommandLine, RejectsAnUnknownOptionAndNamesIt)
+{
     const CommandLineOptions options = parse({QStringLiteral("--frobnicate")});
     EXPECT_FALSE(options.error.isEmpty());
     EXPECT_TRUE(options.error.contains(QStringLiteral("frobnicate")))
         << options.error.toStdString();
 }
 
-TEST(CommandLine, RejectsAnOptionWithoutItsValue) {
+TEST(CommandLine, RejectsAnOptionWithoutItsValue)
+{
     EXPECT_FALSE(parse({QStringLiteral("--screenshot")}).error.isEmpty());
     EXPECT_FALSE(parse({QStringLiteral("--lab-folder")}).error.isEmpty());
     EXPECT_FALSE(parse({QStringLiteral("--screenshot=")}).error.isEmpty());
 }
 
-TEST(CommandLine, RejectsAStrayArgument) {
+TEST(CommandLine, RejectsAStrayArgument)
+{
     const CommandLineOptions options = parse({QStringLiteral("lab")});
     EXPECT_TRUE(options.error.contains(QStringLiteral("lab"))) << options.error.toStdString();
 }
