@@ -49,12 +49,14 @@ CallPreviewDialog::CallPreviewDialog(std::shared_ptr<const GroupBackend> backend
     copy->setObjectName(QStringLiteral("copyButton"));
     auto* saveButton = m_buttons->addButton(tr("&Save..."), QDialogButtonBox::ActionRole);
     saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_apply = m_buttons->addButton(tr("&Apply on %1").arg(m_backend->displayName()), QDialogButtonBox::AcceptRole);
+    m_apply = m_buttons->addButton(tr("&Apply on %1").arg(m_backend->displayName()),
+                                   QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_buttons->addButton(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(m_buttons);
 
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(script()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(script()); });
     connect(saveButton, &QPushButton::clicked, this, &CallPreviewDialog::save);
     connect(m_apply, &QPushButton::clicked, this, &CallPreviewDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -68,7 +70,8 @@ QString CallPreviewDialog::script() const
 
 void CallPreviewDialog::save()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save T-SQL"), QString(), tr("SQL scripts (*.sql)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save T-SQL"), QString(), tr("SQL scripts (*.sql)"));
     if (file.isEmpty())
         return;
     QFile out(file);

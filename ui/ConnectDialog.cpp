@@ -91,7 +91,8 @@ void ConnectDialog::updateState()
     const bool sqlLogin = m_authentication->currentIndex() == 1;
     m_user->setEnabled(sqlLogin);
     m_password->setEnabled(sqlLogin);
-    m_ok->setEnabled(!m_server->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty());
+    m_ok->setEnabled(!m_server->text().trimmed().isEmpty() &&
+                     !m_database->text().trimmed().isEmpty());
 }
 
 ConnectionSettings ConnectDialog::settings() const
@@ -100,8 +101,9 @@ ConnectionSettings ConnectDialog::settings() const
     s.odbcDriver = m_driver->currentText().trimmed();
     s.server = m_server->text().trimmed();
     s.port = m_port->value();
-    s.authentication = m_authentication->currentIndex() == 1 ? ConnectionSettings::Authentication::SqlLogin
-                                                             : ConnectionSettings::Authentication::Windows;
+    s.authentication = m_authentication->currentIndex() == 1
+                           ? ConnectionSettings::Authentication::SqlLogin
+                           : ConnectionSettings::Authentication::Windows;
     s.userName = m_user->text();
     s.password = m_password->text();
     s.encrypt = m_encrypt->isChecked();

@@ -5,7 +5,8 @@ namespace {
 
 QString row(const QString& name, const QString& value)
 {
-    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+        .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
 QString when(const std::optional<QDateTime>& time, qint64 setId, const GroupSnapshot& snapshot)
@@ -14,14 +15,16 @@ QString when(const std::optional<QDateTime>& time, qint64 setId, const GroupSnap
         return DatabaseDetailsPane::tr("never");
     return DatabaseDetailsPane::tr("%1 %2 (set %3, %4 ago)")
         .arg(time->toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             snapshot.historyTimesAreLocal ? DatabaseDetailsPane::tr("server local time") : QStringLiteral("UTC"))
+             snapshot.historyTimesAreLocal ? DatabaseDetailsPane::tr("server local time")
+                                           : QStringLiteral("UTC"))
         .arg(setId)
         .arg(describeAge(qMax<qint64>(0, time->secsTo(snapshot.historyNow()))));
 }
 
 } // namespace
 
-DatabaseDetailsPane::DatabaseDetailsPane(QWidget* parent) : QTextBrowser(parent)
+DatabaseDetailsPane::DatabaseDetailsPane(QWidget* parent)
+    : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailsPane"));
     setAccessibleName(tr("Database details"));
@@ -35,17 +38,22 @@ void DatabaseDetailsPane::showDatabase(const GroupDatabase* db, const StatusVerd
         setHtml(tr("<p>Select a database to see its details.</p>"));
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3>").arg((db->actualName.isEmpty() ? db->defaultName : db->actualName).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3>")
+            .arg((db->actualName.isEmpty() ? db->defaultName : db->actualName).toHtmlEscaped());
     if (verdict)
-        html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(statusLevelName(verdict->level), verdict->reason.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1:</b> %2</p>")
+                    .arg(statusLevelName(verdict->level), verdict->reason.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='4'>");
-    html += row(tr("Role"), roleName(db->role) + (db->isMasterMessageBox ? tr(" (master)") : QString()));
+    html += row(tr("Role"),
+                roleName(db->role) + (db->isMasterMessageBox ? tr(" (master)") : QString()));
     html += row(tr("Default name"), db->defaultName);
     html += row(tr("Server"), db->server.isEmpty() ? tr("unknown") : db->server);
     html += row(tr("Backup method"), backupMethodName(db->method));
     html += row(tr("In admv_BackupDatabases"), db->inBackupJob ? tr("yes") : tr("no"));
     if (db->method != BackupMethod::AnalysisServices) {
-        html += row(tr("Recovery model"), db->recoveryModel.isEmpty() ? tr("unknown") : db->recoveryModel);
+        html += row(tr("Recovery model"),
+                    db->recoveryModel.isEmpty() ? tr("unknown") : db->recoveryModel);
         html += row(tr("State"), db->state.isEmpty() ? tr("unknown") : db->state);
     }
     if (db->method == BackupMethod::BackupJob) {

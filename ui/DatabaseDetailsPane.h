@@ -14,7 +14,8 @@ class DatabaseDetailsPane : public QTextBrowser {
 public:
     explicit DatabaseDetailsPane(QWidget* parent = nullptr);
 
-    void showDatabase(const GroupDatabase* db, const StatusVerdict* verdict, const GroupSnapshot& snapshot);
+    void showDatabase(const GroupDatabase* db, const StatusVerdict* verdict,
+                      const GroupSnapshot& snapshot);
 };
 
 } // namespace bts

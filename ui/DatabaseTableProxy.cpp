@@ -5,7 +5,8 @@
 
 namespace bts {
 
-DatabaseTableProxy::DatabaseTableProxy(QObject* parent) : QSortFilterProxyModel(parent)
+DatabaseTableProxy::DatabaseTableProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(DatabaseStatusModel::SortRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -14,7 +15,8 @@ DatabaseTableProxy::DatabaseTableProxy(QObject* parent) : QSortFilterProxyModel(
 QVariant DatabaseTableProxy::data(const QModelIndex& index, int role) const
 {
     if (role == Qt::DecorationRole && index.column() == DatabaseStatusModel::StatusColumn) {
-        const int level = QSortFilterProxyModel::data(index, DatabaseStatusModel::StatusLevelRole).toInt();
+        const int level =
+            QSortFilterProxyModel::data(index, DatabaseStatusModel::StatusLevelRole).toInt();
         return statusIcon(StatusLevel(level));
     }
     return QSortFilterProxyModel::data(index, role);
@@ -32,7 +34,8 @@ bool DatabaseTableProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if (needle.isEmpty())
         return true;
     for (int column = 0; column < sourceModel()->columnCount(sourceParent); ++column) {
-        const QString text = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
+        const QString text =
+            sourceModel()->index(sourceRow, column, sourceParent).data().toString();
         if (text.contains(needle, Qt::CaseInsensitive))
             return true;
     }

@@ -8,7 +8,9 @@
 
 namespace bts {
 
-GroupBanner::GroupBanner(QWidget* parent) : QFrame(parent), m_layout(new QVBoxLayout(this))
+GroupBanner::GroupBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("groupBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -35,7 +37,8 @@ void GroupBanner::addLine(StatusLevel level, const QString& text, const QString&
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(statusIcon(level).pixmap(size, size));
     icon->setAccessibleName(statusLevelName(level));
-    auto* label = new QLabel(QStringLiteral("<b>%1:</b> %2").arg(statusLevelName(level), text.toHtmlEscaped()), row);
+    auto* label = new QLabel(
+        QStringLiteral("<b>%1:</b> %2").arg(statusLevelName(level), text.toHtmlEscaped()), row);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setToolTip(toolTip);
@@ -51,7 +54,8 @@ void GroupBanner::setVerdicts(const QVector<StatusVerdict>& verdicts)
     for (const StatusVerdict& v : verdicts)
         addLine(v.level, v.reason);
     if (verdicts.isEmpty())
-        addLine(StatusLevel::Ok, tr("The Backup BizTalk Server job is enabled and its sets complete."));
+        addLine(StatusLevel::Ok,
+                tr("The Backup BizTalk Server job is enabled and its sets complete."));
 }
 
 void GroupBanner::setError(const QString& sentence, const QString& details)

@@ -36,6 +36,7 @@ struct MainWindow::Private {
     QLineEdit* filter = nullptr;
     DatabaseDetailsPane* details = nullptr;
     GroupBanner* banner = nullptr;
+    QLabel* jobSummary = nullptr;
     QLabel* environment = nullptr;
     QLabel* connection = nullptr;
     QLabel* lastRefresh = nullptr;
@@ -52,7 +53,9 @@ struct MainWindow::Private {
     QString selectedKey;
 };
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_unique<Private>())
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , d(std::make_unique<Private>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("BizTalk Log Shipping Console"));
@@ -65,6 +68,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    d->jobSummary = new QLabel(central);
+    d->jobSummary->setObjectName(QStringLiteral("jobSummaryLabel"));
+    d->jobSummary->setWordWrap(true);
+    d->jobSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(d->jobSummary);
     d->banner = new GroupBanner(central);
     layout->addWidget(d->banner);
 
@@ -111,8 +119,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
     d->refresh = viewMenu->addAction(tr("&Refresh"));
     d->refresh->setObjectName(QStringLiteral("refreshAction"));
     d->refresh->setShortcut(QKeySequence::Refresh);
-    auto* findAction = viewMenu->addAction(tr("&Filter"), QKeySequence::Find, this,
-                                           [this] { d->filter->setFocus(Qt::ShortcutFocusReason); });
+    auto* findAction = viewMenu->addAction(tr("&Filter"), QKeySequence::Find, this, [this] {
+        d->filter->setFocus(Qt::ShortcutFocusReason);
+    });
     findAction->setObjectName(QStringLiteral("findAction"));
 
     d->labMenu = menuBar()->addMenu(tr("&Lab"));
@@ -169,8 +178,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
                 if (firstRows)
                     fitColumns();
                 d->banner->setVerdicts(verdicts.group);
+                d->jobSummary->setText(describeBackupJob(snapshot));
                 d->connection->setText(tr("Connected to %1").arg(snapshot.managementServer));
-                d->lastRefresh->setText(tr("Last refresh %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+                d->lastRefresh->setText(
+                    tr("Last refresh %1")
+                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
                 const bool labJobIdle = d->lab && snapshot.job.found && !snapshot.job.enabled;
                 d->labQuickStart->setEnabled(labJobIdle);
                 if (d->selectedKey.isEmpty() && d->proxy->rowCount() > 0)
@@ -182,8 +194,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
                         d->table->selectRow(index.row());
                 }
                 const QModelIndex current = d->proxy->mapToSource(d->table->currentIndex());
-                d->details->showDatabase(d->model->databaseAt(current.row()), d->model->verdictAt(current.row()),
-                                         d->model->snapshot());
+                d->details->showDatabase(d->model->databaseAt(current.row()),
+                                         d->model->verdictAt(current.row()), d->model->snapshot());
             });
     connect(d->monitor, &GroupMonitor::refreshFailed, this, [this](const DbError& error) {
         d->banner->setError(error.sentence(), error.driverText);
@@ -193,8 +205,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
             [this](const QModelIndex& current) {
                 const QModelIndex source = d->proxy->mapToSource(current);
                 d->selectedKey = source.data(DatabaseStatusModel::DatabaseKeyRole).toString();
-                d->details->showDatabase(d->model->databaseAt(source.row()), d->model->verdictAt(source.row()),
-                                         d->model->snapshot());
+                d->details->showDatabase(d->model->databaseAt(source.row()),
+                                         d->model->verdictAt(source.row()), d->model->snapshot());
             });
 
     connect(connectAction, &QAction::triggered, this, [this] {
@@ -204,33 +216,37 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
     });
     connect(openLabAction, &QAction::triggered, this, [this] {
         auto lab = d->lab ? d->lab : std::make_shared<Lab>(Lab::defaultRoot());
-        runAsync(this, [lab] { return lab->ensureCreated(); }, [this, lab](const Status& s) {
-            if (s)
-                openLab(lab);
-            else
-                d->banner->setError(s.error().sentence(), s.error().driverText);
-        });
+        runAsync(
+            this, [lab] { return lab->ensureCreated(); },
+            [this, lab](const Status& s) {
+                if (s)
+                    openLab(lab);
+                else
+                    d->banner->setError(s.error().sentence(), s.error().driverText);
+            });
     });
     connect(d->labQuickStart, &QAction::triggered, this, [this] {
         std::shared_ptr<Lab> lab = d->lab;
         if (!lab)
             return;
-        runAsync(this, [lab] { return lab->quickStartCalls(); },
-                 [this](const Result<QVector<ProcedureCall>>& calls) {
-                     if (!calls) {
-                         d->banner->setError(calls.error().sentence(), calls.error().driverText);
-                         return;
-                     }
-                     auto* dialog = new CallPreviewDialog(
-                         d->monitor->backend(), calls.value(), tr("Start the lab's backup job"),
-                         tr("Points the BackupFull and MarkAndBackupLog steps at the lab's backup folder "
-                            "and enables the job. On a real system the source wizard does this. "
-                            "Nothing runs until you press Apply."),
-                         this);
-                     dialog->setAttribute(Qt::WA_DeleteOnClose);
-                     connect(dialog, &CallPreviewDialog::applied, d->monitor, &GroupMonitor::refresh);
-                     dialog->open();
-                 });
+        runAsync(
+            this, [lab] { return lab->quickStartCalls(); },
+            [this](const Result<QVector<ProcedureCall>>& calls) {
+                if (!calls) {
+                    d->banner->setError(calls.error().sentence(), calls.error().driverText);
+                    return;
+                }
+                auto* dialog = new CallPreviewDialog(
+                    d->monitor->backend(), calls.value(), tr("Start the lab's backup job"),
+                    tr("Points the BackupFull and MarkAndBackupLog steps at the lab's backup "
+                       "folder "
+                       "and enables the job. On a real system the source wizard does this. "
+                       "Nothing runs until you press Apply."),
+                    this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &CallPreviewDialog::applied, d->monitor, &GroupMonitor::refresh);
+                dialog->open();
+            });
     });
     connect(d->labFault, &QAction::triggered, this, [this](bool enabled) {
         const QModelIndex source = d->proxy->mapToSource(d->table->currentIndex());
@@ -242,8 +258,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
         std::shared_ptr<Lab> lab = d->lab;
         const QString server = db->server;
         const QString name = db->actualName;
-        runAsync(this, [lab, server, name, enabled] { return lab->setFault(LabFault::BackupFails, server, name, enabled); },
-                 [this](const Status&) { d->monitor->refresh(); });
+        runAsync(
+            this,
+            [lab, server, name, enabled] {
+                return lab->setFault(LabFault::BackupFails, server, name, enabled);
+            },
+            [this](const Status&) { d->monitor->refresh(); });
     });
     connect(d->labPause, &QAction::toggled, this, [this](bool paused) {
         if (!d->simulation)
@@ -256,20 +276,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), d(std::make_uniqu
     connect(d->labReset, &QAction::triggered, this, [this] {
         if (!d->lab)
             return;
-        if (QMessageBox::question(this, tr("Reset the lab"),
-                                  tr("Delete every simulated database, backup file and history row of the lab "
-                                     "and start again from a freshly configured BizTalk group?"))
-            != QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Reset the lab"),
+                tr("Delete every simulated database, backup file and history row of the lab "
+                   "and start again from a freshly configured BizTalk group?")) != QMessageBox::Yes)
             return;
         std::shared_ptr<Lab> lab = d->lab;
         if (d->simulation)
             d->simulation->stop();
         d->monitor->setBackend(nullptr);
-        runAsync(this, [lab] { return lab->reset(); }, [this, lab](const Status& s) {
-            if (!s)
-                d->banner->setError(s.error().sentence(), s.error().driverText);
-            openLab(lab, !d->labPause->isChecked());
-        });
+        runAsync(
+            this, [lab] { return lab->reset(); },
+            [this, lab](const Status& s) {
+                if (!s)
+                    d->banner->setError(s.error().sentence(), s.error().driverText);
+                openLab(lab, !d->labPause->isChecked());
+            });
     });
     resize(1280, 760);
 }
@@ -296,7 +318,8 @@ void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
     d->labMenu->setEnabled(true);
     d->simulation = std::make_unique<LabSimulation>(d->lab);
     connect(d->simulation.get(), &LabSimulation::advanced, this, [this](const QDateTime& utc) {
-        d->labClock->setText(tr("Lab clock %1 UTC (x%2)").arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+        d->labClock->setText(tr("Lab clock %1 UTC (x%2)")
+                                 .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                  .arg(d->simulation->speed()));
         d->monitor->refresh();
     });
@@ -307,7 +330,8 @@ void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
     d->monitor->refresh();
 }
 
-void MainWindow::openSqlServer(const ConnectionSettings& settings, const QString& managementDatabase)
+void MainWindow::openSqlServer(const ConnectionSettings& settings,
+                               const QString& managementDatabase)
 {
     if (d->simulation)
         d->simulation->stop();

@@ -4,7 +4,8 @@
 
 namespace bts {
 
-QVector<CallOutcome> runCallSequence(const GroupBackend& backend, const QVector<ProcedureCall>& calls)
+QVector<CallOutcome> runCallSequence(const GroupBackend& backend,
+                                     const QVector<ProcedureCall>& calls)
 {
     QVector<CallOutcome> outcomes;
     bool failed = false;

@@ -17,7 +17,8 @@ struct CallOutcome {
 // Runs calls one after another on the calling (database) thread, writing an audit line for
 // each, and stops at the first failure so that the operator is told exactly what ran and what
 // did not. Every outcome is returned, including the calls that were not run.
-QVector<CallOutcome> runCallSequence(const GroupBackend& backend, const QVector<ProcedureCall>& calls);
+QVector<CallOutcome> runCallSequence(const GroupBackend& backend,
+                                     const QVector<ProcedureCall>& calls);
 
 // The whole sequence as one script, for Copy and Save.
 QString scriptFor(const QVector<ProcedureCall>& calls);

@@ -37,7 +37,8 @@ QString ProcedureCall::previewSql() const
     QStringList args;
     for (const auto& [name, value] : parameters)
         args.append(QStringLiteral("@%1 = %2").arg(name, literal(value)));
-    return QStringLiteral("EXEC %1 %2;").arg(qualifiedName(procedure), args.join(QStringLiteral(", ")))
+    return QStringLiteral("EXEC %1 %2;")
+        .arg(qualifiedName(procedure), args.join(QStringLiteral(", ")))
         .replace(QStringLiteral(" ;"), QStringLiteral(";"));
 }
 
@@ -46,7 +47,8 @@ QString ProcedureCall::boundSql() const
     QStringList args;
     for (const auto& parameter : parameters)
         args.append(QStringLiteral("@%1 = ?").arg(parameter.first));
-    return QStringLiteral("EXEC %1 %2;").arg(qualifiedName(procedure), args.join(QStringLiteral(", ")))
+    return QStringLiteral("EXEC %1 %2;")
+        .arg(qualifiedName(procedure), args.join(QStringLiteral(", ")))
         .replace(QStringLiteral(" ;"), QStringLiteral(";"));
 }
 

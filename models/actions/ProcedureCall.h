@@ -13,12 +13,13 @@ namespace bts {
 // statement that runs (every value bound as a parameter, never concatenated).
 struct ProcedureCall {
     QString server;
-    QString database;            // the database the connection opens
-    QStringList procedure;       // {"msdb", "dbo", "sp_update_job"}
+    QString database;                             // the database the connection opens
+    QStringList procedure;                        // {"msdb", "dbo", "sp_update_job"}
     QVector<QPair<QString, QVariant>> parameters; // name without '@', value (null = NULL)
-    QString purpose;             // one line for the audit log and the preview's comment
+    QString purpose; // one line for the audit log and the preview's comment
 
-    // EXEC [msdb].[dbo].[sp_update_job] @job_name = N'Backup BizTalk Server (BizTalkMgmtDb)', @enabled = 1;
+    // EXEC [msdb].[dbo].[sp_update_job] @job_name = N'Backup BizTalk Server (BizTalkMgmtDb)',
+    // @enabled = 1;
     QString previewSql() const;
     // EXEC [msdb].[dbo].[sp_update_job] @job_name = ?, @enabled = ?;
     QString boundSql() const;

@@ -56,9 +56,10 @@ Result<QSqlDatabase> ThreadConnections::get(const QString& key, const QString& d
         error.kind = DbError::Kind::DriverMissing;
         error.summary = QStringLiteral("The Qt SQL driver %1 is not available").arg(driver);
         error.location = key;
-        error.advice = QStringLiteral("Install the Qt SQL plugin for %1 (on Debian: libqt6sql6-%2).")
-                           .arg(driver, driver == QLatin1String("QODBC") ? QStringLiteral("odbc")
-                                                                         : QStringLiteral("sqlite"));
+        error.advice =
+            QStringLiteral("Install the Qt SQL plugin for %1 (on Debian: libqt6sql6-%2).")
+                .arg(driver, driver == QLatin1String("QODBC") ? QStringLiteral("odbc")
+                                                              : QStringLiteral("sqlite"));
         return error;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);

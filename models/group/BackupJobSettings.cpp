@@ -63,14 +63,14 @@ bool BackupJobSettings::hasPlaceholderPath() const
 BackupJobSettings BackupJobSettings::fromJob(const BackupJobState& job)
 {
     BackupJobSettings settings;
-    if (const auto args = readStep(job, JobStepNames::Compression,
-                                   QStringLiteral("sp_SetBackupCompression"),
-                                   ProcedureSignatures::SetBackupCompression, settings.problems)) {
+    if (const auto args =
+            readStep(job, JobStepNames::Compression, QStringLiteral("sp_SetBackupCompression"),
+                     ProcedureSignatures::SetBackupCompression, settings.problems)) {
         settings.compression = flag(*args, 0);
     }
-    if (const auto args = readStep(job, JobStepNames::BackupFull,
-                                   QStringLiteral("sp_BackupAllFull_Schedule"),
-                                   ProcedureSignatures::BackupAllFullSchedule, settings.problems)) {
+    if (const auto args =
+            readStep(job, JobStepNames::BackupFull, QStringLiteral("sp_BackupAllFull_Schedule"),
+                     ProcedureSignatures::BackupAllFullSchedule, settings.problems)) {
         FullBackupSettings full;
         const QString frequency = text(*args, 0);
         full.frequency = frequency.isEmpty() ? QLatin1Char('d') : frequency.at(0).toLower();
@@ -81,18 +81,18 @@ BackupJobSettings BackupJobSettings::fromJob(const BackupJobState& job)
         full.useLocalTime = flag(*args, 5);
         settings.full = full;
     }
-    if (const auto args = readStep(job, JobStepNames::MarkAndBackupLog,
-                                   QStringLiteral("sp_MarkAll"), ProcedureSignatures::MarkAll,
-                                   settings.problems)) {
+    if (const auto args =
+            readStep(job, JobStepNames::MarkAndBackupLog, QStringLiteral("sp_MarkAll"),
+                     ProcedureSignatures::MarkAll, settings.problems)) {
         LogBackupSettings log;
         log.markName = text(*args, 0);
         log.backupPath = text(*args, 1);
         log.useLocalTime = flag(*args, 2);
         settings.log = log;
     }
-    if (const auto args = readStep(job, JobStepNames::ClearHistory,
-                                   QStringLiteral("sp_DeleteBackupHistory"),
-                                   ProcedureSignatures::DeleteBackupHistory, settings.problems)) {
+    if (const auto args =
+            readStep(job, JobStepNames::ClearHistory, QStringLiteral("sp_DeleteBackupHistory"),
+                     ProcedureSignatures::DeleteBackupHistory, settings.problems)) {
         settings.daysToKeep = integer(*args, 0);
         settings.useLocalTimeForHistory = flag(*args, 1);
     }

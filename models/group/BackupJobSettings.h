@@ -14,9 +14,9 @@ namespace bts {
 namespace ProcedureSignatures {
 inline const QStringList SetBackupCompression = {QStringLiteral("bCompression")};
 inline const QStringList BackupAllFullSchedule = {
-    QStringLiteral("Frequency"),   QStringLiteral("MarkName"),
-    QStringLiteral("BackupPath"),  QStringLiteral("ForceFullBackupAfterPartialSetFailure"),
-    QStringLiteral("BackupHour"),  QStringLiteral("UseLocalTime")};
+    QStringLiteral("Frequency"),  QStringLiteral("MarkName"),
+    QStringLiteral("BackupPath"), QStringLiteral("ForceFullBackupAfterPartialSetFailure"),
+    QStringLiteral("BackupHour"), QStringLiteral("UseLocalTime")};
 inline const QStringList MarkAll = {QStringLiteral("MarkName"), QStringLiteral("BackupPath"),
                                     QStringLiteral("UseLocalTime")};
 inline const QStringList DeleteBackupHistory = {QStringLiteral("DaysToKeep"),

@@ -4,8 +4,8 @@ namespace bts {
 
 QString fullMarkName(const QString& markName, const QDateTime& timestamp)
 {
-    QString name = markName + QLatin1Char('_') +
-                   timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    QString name =
+        markName + QLatin1Char('_') + timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     static const QString replaced = QStringLiteral(" ~!@#$%^&*()-+{[}\\:;<>,./|");
     QString result;
     for (const QChar c : std::as_const(name)) {

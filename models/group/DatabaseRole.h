@@ -23,9 +23,9 @@ enum class DatabaseRole {
 
 // How a database is backed up.
 enum class BackupMethod {
-    BackupJob,         // the Backup BizTalk Server job (marked full and log backups)
-    BamMaintenance,    // BAM data maintenance package, then a standard SQL Server backup
-    AnalysisServices,  // an SSAS database: SSAS backup, outside SQL Server
+    BackupJob,        // the Backup BizTalk Server job (marked full and log backups)
+    BamMaintenance,   // BAM data maintenance package, then a standard SQL Server backup
+    AnalysisServices, // an SSAS database: SSAS backup, outside SQL Server
 };
 
 QString roleName(DatabaseRole role);

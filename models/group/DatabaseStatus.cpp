@@ -3,6 +3,7 @@
 #include "BackupJobSettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace bts {
 namespace {
@@ -14,7 +15,8 @@ QString tr(const char* text)
 
 bool inPartialSet(const PartialSet& set, const GroupDatabase& db)
 {
-    return set.databasesInSet.contains(db.server.toLower() + QLatin1Char('/') + db.actualName.toLower());
+    return set.databasesInSet.contains(db.server.toLower() + QLatin1Char('/') +
+                                       db.actualName.toLower());
 }
 
 StatusVerdict verdictFor(const GroupDatabase& db, const GroupSnapshot& snapshot,
@@ -29,8 +31,9 @@ StatusVerdict verdictFor(const GroupDatabase& db, const GroupSnapshot& snapshot,
     }
     if (db.serverChecked && !db.existsOnServer) {
         if (db.method == BackupMethod::BamMaintenance)
-            return {StatusLevel::Info,
-                    tr("Not found on %1: BAM is not configured, or uses another name.").arg(db.server)};
+            return {
+                StatusLevel::Info,
+                tr("Not found on %1: BAM is not configured, or uses another name.").arg(db.server)};
         return {StatusLevel::Critical,
                 tr("Database not found on %1: the job cannot back it up. Check the name in the "
                    "BizTalk configuration.")
@@ -42,14 +45,16 @@ StatusVerdict verdictFor(const GroupDatabase& db, const GroupSnapshot& snapshot,
                    "package (BAMArchive before its last step), then a SQL Server backup.")};
     }
     if (!db.serverChecked)
-        return {StatusLevel::Warning, tr("Server %1 could not be read: status unknown.").arg(db.server)};
+        return {StatusLevel::Warning,
+                tr("Server %1 could not be read: status unknown.").arg(db.server)};
     if (db.recoveryModel.compare(QLatin1String("FULL"), Qt::CaseInsensitive) != 0) {
         return {StatusLevel::Critical,
                 tr("%1 recovery model: the job cannot take its log backups, so every log set is "
                    "partial. Switch it to FULL, then force a full backup.")
                     .arg(db.recoveryModel)};
     }
-    if (snapshot.newestPartialSet && snapshot.newestPartialSet->setId > snapshot.newestCompleteFullSet &&
+    if (snapshot.newestPartialSet &&
+        snapshot.newestPartialSet->setId > snapshot.newestCompleteFullSet &&
         !inPartialSet(*snapshot.newestPartialSet, db)) {
         return {StatusLevel::Critical,
                 tr("Missing from partial set %1: its backup failed. Read the job history, fix the "
@@ -73,8 +78,9 @@ StatusVerdict verdictFor(const GroupDatabase& db, const GroupSnapshot& snapshot,
     const qint64 fullAge = db.lastFullBackup->secsTo(now);
     if (fullAge >= qint64(thresholds.fullCriticalHours) * 3600)
         return {StatusLevel::Warning, tr("No full backup for %1.").arg(describeAge(fullAge))};
-    return {StatusLevel::Ok,
-            tr("Log backup %1 ago (set %2).").arg(describeAge(qMax<qint64>(0, logAge))).arg(db.lastLogSetId)};
+    return {StatusLevel::Ok, tr("Log backup %1 ago (set %2).")
+                                 .arg(describeAge(qMax<qint64>(0, logAge)))
+                                 .arg(db.lastLogSetId)};
 }
 
 void addJobVerdicts(const GroupSnapshot& snapshot, QVector<StatusVerdict>& group)
@@ -89,9 +95,10 @@ void addJobVerdicts(const GroupSnapshot& snapshot, QVector<StatusVerdict>& group
     }
     const BackupJobSettings settings = BackupJobSettings::fromJob(job);
     for (const QString& problem : settings.problems)
-        group.append({StatusLevel::Warning, tr("%1. Shown as it is; the console will not rewrite it "
-                                               "without asking.")
-                                                .arg(problem)});
+        group.append(
+            {StatusLevel::Warning, tr("%1. Shown as it is; the console will not rewrite it "
+                                      "without asking.")
+                                       .arg(problem)});
     if (settings.hasPlaceholderPath()) {
         group.append({StatusLevel::Warning,
                       tr("The job still has the '<destination path>' placeholder: configure the "
@@ -101,15 +108,18 @@ void addJobVerdicts(const GroupSnapshot& snapshot, QVector<StatusVerdict>& group
         group.append({StatusLevel::Critical,
                       tr("The Backup BizTalk Server job is disabled: no backups are taken and the "
                          "transaction logs grow. Configure it, then enable it.")});
-    } else if (const JobSchedule* schedule = job.schedule(BackupScheduleName); schedule && !schedule->enabled) {
-        group.append({StatusLevel::Critical, tr("The job's schedule '%1' is disabled: the job never "
-                                                "runs on its own.")
-                                                 .arg(schedule->name)});
+    } else if (const JobSchedule* schedule = job.schedule(BackupScheduleName);
+               schedule && !schedule->enabled) {
+        group.append(
+            {StatusLevel::Critical, tr("The job's schedule '%1' is disabled: the job never "
+                                       "runs on its own.")
+                                        .arg(schedule->name)});
     }
     if (job.lastRun && !job.lastRun->succeeded() && job.lastRun->runStatus != 4) {
-        group.append({StatusLevel::Critical, tr("The last run of the job failed (%1): %2")
-                                                 .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                      job.lastRun->message)});
+        group.append({StatusLevel::Critical,
+                      tr("The last run of the job failed (%1): %2")
+                          .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               job.lastRun->message)});
     }
 }
 
@@ -152,7 +162,8 @@ QString describeAge(qint64 seconds)
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? tr("%1 hours").arg(hours) : tr("%1 hours %2 minutes").arg(hours).arg(rest);
+        return rest == 0 ? tr("%1 hours").arg(hours)
+                         : tr("%1 hours %2 minutes").arg(hours).arg(rest);
     }
     return tr("%1 days").arg(hours / 24);
 }
@@ -161,7 +172,8 @@ GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thr
 {
     GroupVerdicts verdicts;
     addJobVerdicts(snapshot, verdicts.group);
-    if (snapshot.newestPartialSet && snapshot.newestPartialSet->setId > snapshot.newestCompleteFullSet) {
+    if (snapshot.newestPartialSet &&
+        snapshot.newestPartialSet->setId > snapshot.newestCompleteFullSet) {
         const PartialSet& set = *snapshot.newestPartialSet;
         verdicts.group.append(
             {StatusLevel::Critical,
@@ -183,6 +195,51 @@ GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thr
         verdicts.databases.append(verdict);
     }
     return verdicts;
+}
+
+} // namespace bts
+
+namespace bts {
+
+QString describeBackupJob(const GroupSnapshot& snapshot)
+{
+    const BackupJobState& job = snapshot.job;
+    if (!job.found)
+        return tr("%1: not found.").arg(job.name);
+    QStringList parts;
+    parts.append(job.enabled ? tr("enabled") : tr("disabled"));
+    const BackupJobSettings settings = BackupJobSettings::fromJob(job);
+    const JobSchedule* schedule = job.schedule(BackupScheduleName);
+    const QString every = schedule && schedule->intervalMinutes()
+                              ? tr("every %1 minutes").arg(*schedule->intervalMinutes())
+                              : tr("on its schedule");
+    if (settings.full) {
+        static const QHash<QChar, QString> names = {{QLatin1Char('h'), tr("hourly")},
+                                                    {QLatin1Char('d'), tr("daily")},
+                                                    {QLatin1Char('w'), tr("weekly")},
+                                                    {QLatin1Char('m'), tr("monthly")},
+                                                    {QLatin1Char('y'), tr("yearly")}};
+        QString full =
+            tr("full backups %1")
+                .arg(names.value(settings.full->frequency, tr("at an unknown frequency")));
+        if (settings.full->backupHour && settings.full->frequency != QLatin1Char('h'))
+            full += tr(" at %1:00 server time").arg(*settings.full->backupHour);
+        parts.append(full);
+    }
+    if (settings.log) {
+        parts.append(tr("log backups %1 to %2").arg(every, settings.log->backupPath));
+        parts.append(tr("mark '%1'").arg(settings.log->markName));
+    }
+    if (job.lastRun) {
+        parts.append(tr("last run %1 %2")
+                         .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              job.lastRun->succeeded() ? tr("succeeded") : tr("failed")));
+    } else {
+        parts.append(tr("never run"));
+    }
+    if (snapshot.newestCompleteLogSet >= 0)
+        parts.append(tr("newest complete log set %1").arg(snapshot.newestCompleteLogSet));
+    return tr("%1: %2.").arg(job.name, parts.join(QStringLiteral("; ")));
 }
 
 } // namespace bts

@@ -32,3 +32,13 @@ GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thr
 QString describeAge(qint64 seconds);
 
 } // namespace bts
+
+namespace bts {
+
+// One line on the backup job as configured and as it last ran, e.g.
+// "Backup BizTalk Server (BizTalkMgmtDb): enabled; full backups daily, log backups every
+// 15 minutes to \\BACKUP\BizTalk; mark 'BTS'; last run 13:30 succeeded; newest complete log
+// set 27."
+QString describeBackupJob(const GroupSnapshot& snapshot);
+
+} // namespace bts

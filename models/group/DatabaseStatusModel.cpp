@@ -15,7 +15,9 @@ QStringList keys(const QVector<GroupDatabase>& databases)
 
 } // namespace
 
-DatabaseStatusModel::DatabaseStatusModel(QObject* parent) : QAbstractTableModel(parent) {}
+DatabaseStatusModel::DatabaseStatusModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
 
 void DatabaseStatusModel::setSnapshot(const GroupSnapshot& snapshot, const GroupVerdicts& verdicts)
 {
@@ -92,9 +94,11 @@ QVariant DatabaseStatusModel::displayData(const GroupDatabase& db, const StatusV
             return tr("n/a (SSAS)");
         return db.recoveryModel.isEmpty() ? tr("unknown") : db.recoveryModel;
     case LastFullColumn:
-        return db.method == BackupMethod::BackupJob ? formatBackupTime(db.lastFullBackup) : tr("n/a");
+        return db.method == BackupMethod::BackupJob ? formatBackupTime(db.lastFullBackup)
+                                                    : tr("n/a");
     case LastLogColumn:
-        return db.method == BackupMethod::BackupJob ? formatBackupTime(db.lastLogBackup) : tr("n/a");
+        return db.method == BackupMethod::BackupJob ? formatBackupTime(db.lastLogBackup)
+                                                    : tr("n/a");
     case ReasonColumn:
         return verdict.reason;
     default:
@@ -125,7 +129,8 @@ QVariant DatabaseStatusModel::data(const QModelIndex& index, int role) const
         return QVariant();
     const GroupDatabase& db = m_snapshot.databases.at(index.row());
     static const StatusVerdict unknown{StatusLevel::Info, QString()};
-    const StatusVerdict& verdict = index.row() < m_verdicts.size() ? m_verdicts.at(index.row()) : unknown;
+    const StatusVerdict& verdict =
+        index.row() < m_verdicts.size() ? m_verdicts.at(index.row()) : unknown;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(db, verdict, index.column());

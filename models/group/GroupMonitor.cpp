@@ -4,7 +4,8 @@
 
 namespace bts {
 
-GroupMonitor::GroupMonitor(QObject* parent) : QObject(parent)
+GroupMonitor::GroupMonitor(QObject* parent)
+    : QObject(parent)
 {
     qRegisterMetaType<GroupSnapshot>();
     qRegisterMetaType<GroupVerdicts>();

@@ -61,7 +61,8 @@ GroupDatabase* findDatabase(QVector<GroupDatabase>& databases, const QString& se
     GroupDatabase* byNameOnly = nullptr;
     int nameMatches = 0;
     for (GroupDatabase& db : databases) {
-        if (db.actualName.compare(database, Qt::CaseInsensitive) != 0 || isAnalysisServices(db.role))
+        if (db.actualName.compare(database, Qt::CaseInsensitive) != 0 ||
+            isAnalysisServices(db.role))
             continue;
         if (db.server.compare(server, Qt::CaseInsensitive) == 0)
             return &db;
@@ -78,8 +79,7 @@ GroupReader::GroupReader(const SqlConnector& connector, QString managementServer
     : m_connector(connector)
     , m_server(std::move(managementServer))
     , m_database(std::move(managementDatabase))
-{
-}
+{}
 
 Result<GroupSnapshot> GroupReader::read() const
 {
@@ -125,14 +125,16 @@ Status GroupReader::readTopology(GroupSnapshot& snapshot) const
     if (!boxes)
         return boxes.error();
     while (boxes.value().next()) {
-        GroupDatabase db = makeDatabase(DatabaseRole::MessageBox, field(boxes.value(), "DBServerName"),
-                                        field(boxes.value(), "DBName"));
+        GroupDatabase db =
+            makeDatabase(DatabaseRole::MessageBox, field(boxes.value(), "DBServerName"),
+                         field(boxes.value(), "DBName"));
         db.isMasterMessageBox = db.server.compare(masterServer, Qt::CaseInsensitive) == 0 &&
                                 db.actualName.compare(masterName, Qt::CaseInsensitive) == 0;
         dbs.append(db);
     }
 
-    const auto addFromGroup = [&](DatabaseRole role, const char* serverColumn, const char* nameColumn) {
+    const auto addFromGroup = [&](DatabaseRole role, const char* serverColumn,
+                                  const char* nameColumn) {
         const QString server = field(g, serverColumn);
         const QString name = field(g, nameColumn);
         if (!server.isEmpty() && !name.isEmpty())
@@ -201,17 +203,17 @@ void GroupReader::readRecoveryModels(GroupSnapshot& snapshot) const
             if (db.server.toLower() == serverKey)
                 server = db.server;
         }
-        Result<QSqlQuery> rows = run.query(server, QStringLiteral("master"),
-                                           QStringLiteral("recovery_models"));
+        Result<QSqlQuery> rows =
+            run.query(server, QStringLiteral("master"), QStringLiteral("recovery_models"));
         if (!rows) {
             snapshot.warnings.append(rows.error());
             continue;
         }
         QHash<QString, QPair<QString, QString>> found;
         while (rows.value().next()) {
-            found.insert(field(rows.value(), "name").toLower(),
-                         {field(rows.value(), "recovery_model_desc"),
-                          field(rows.value(), "state_desc")});
+            found.insert(
+                field(rows.value(), "name").toLower(),
+                {field(rows.value(), "recovery_model_desc"), field(rows.value(), "state_desc")});
         }
         for (GroupDatabase& db : snapshot.databases) {
             if (db.server.toLower() != serverKey || isAnalysisServices(db.role))
@@ -250,7 +252,8 @@ Status GroupReader::readBackupHistory(GroupSnapshot& snapshot) const
         }
     }
 
-    Result<QSqlQuery> sets = run.query(m_server, m_database, QStringLiteral("newest_complete_sets"));
+    Result<QSqlQuery> sets =
+        run.query(m_server, m_database, QStringLiteral("newest_complete_sets"));
     if (!sets)
         return sets.error();
     while (sets.value().next()) {
@@ -261,7 +264,8 @@ Status GroupReader::readBackupHistory(GroupSnapshot& snapshot) const
             snapshot.newestCompleteLogSet = id;
     }
 
-    Result<QSqlQuery> partial = run.query(m_server, m_database, QStringLiteral("newest_partial_set"));
+    Result<QSqlQuery> partial =
+        run.query(m_server, m_database, QStringLiteral("newest_partial_set"));
     if (!partial)
         return partial.error();
     while (partial.value().next()) {
@@ -270,7 +274,8 @@ Status GroupReader::readBackupHistory(GroupSnapshot& snapshot) const
             PartialSet set;
             set.setId = p.value(QStringLiteral("BackupSetId")).toLongLong();
             set.backupType = field(p, "BackupType");
-            set.startedAt = sqlDateTime(p.value(QStringLiteral("BackupDateTime"))).value_or(QDateTime());
+            set.startedAt =
+                sqlDateTime(p.value(QStringLiteral("BackupDateTime"))).value_or(QDateTime());
             snapshot.newestPartialSet = set;
         }
         snapshot.newestPartialSet->databasesInSet.append(
@@ -303,8 +308,8 @@ void GroupReader::readBackupJob(GroupSnapshot& snapshot) const
     job.found = true;
     job.enabled = found.value().value(QStringLiteral("enabled")).toInt() != 0;
 
-    if (Result<QSqlQuery> steps = run.query(m_server, msdb, QStringLiteral("backup_job_steps"),
-                                            {job.name})) {
+    if (Result<QSqlQuery> steps =
+            run.query(m_server, msdb, QStringLiteral("backup_job_steps"), {job.name})) {
         QSqlQuery& s = steps.value();
         while (s.next()) {
             JobStep step;
@@ -320,8 +325,8 @@ void GroupReader::readBackupJob(GroupSnapshot& snapshot) const
         snapshot.warnings.append(steps.error());
     }
 
-    if (Result<QSqlQuery> schedules = run.query(m_server, msdb,
-                                                QStringLiteral("backup_job_schedules"), {job.name})) {
+    if (Result<QSqlQuery> schedules =
+            run.query(m_server, msdb, QStringLiteral("backup_job_schedules"), {job.name})) {
         QSqlQuery& s = schedules.value();
         while (s.next()) {
             JobSchedule schedule;
@@ -337,15 +342,16 @@ void GroupReader::readBackupJob(GroupSnapshot& snapshot) const
         snapshot.warnings.append(schedules.error());
     }
 
-    if (Result<QSqlQuery> last = run.query(m_server, msdb, QStringLiteral("backup_job_last_run"),
-                                           {job.name})) {
+    if (Result<QSqlQuery> last =
+            run.query(m_server, msdb, QStringLiteral("backup_job_last_run"), {job.name})) {
         QSqlQuery& h = last.value();
         if (h.next()) {
             JobRun run;
             run.runStatus = h.value(QStringLiteral("run_status")).toInt();
             run.startedAt = msdbDateTime(h.value(QStringLiteral("run_date")).toInt(),
                                          h.value(QStringLiteral("run_time")).toInt());
-            run.durationSeconds = msdbDurationSeconds(h.value(QStringLiteral("run_duration")).toInt());
+            run.durationSeconds =
+                msdbDurationSeconds(h.value(QStringLiteral("run_duration")).toInt());
             run.message = h.value(QStringLiteral("message")).toString();
             job.lastRun = run;
         }
@@ -360,8 +366,8 @@ void GroupReader::readBackupJob(GroupSnapshot& snapshot) const
 Status GroupReader::readClock(GroupSnapshot& snapshot) const
 {
     SqlRunner run(m_connector);
-    Result<QSqlQuery> clock = run.query(m_server, QStringLiteral("master"),
-                                        QStringLiteral("server_clock"));
+    Result<QSqlQuery> clock =
+        run.query(m_server, QStringLiteral("master"), QStringLiteral("server_clock"));
     if (!clock)
         return clock.error();
     if (clock.value().next()) {

@@ -16,9 +16,9 @@ namespace bts {
 // say about it. Times are as the server stores them (see GroupSnapshot::historyTimesAreLocal).
 struct GroupDatabase {
     DatabaseRole role = DatabaseRole::Custom;
-    QString defaultName;  // the seed page's name, or adm_OtherBackupDatabases.DefaultDatabaseName
-    QString actualName;   // empty when not discovered (e.g. BAM Analysis, an SSAS database)
-    QString server;       // as stored in the BizTalk configuration; may be an alias or srv,port
+    QString defaultName; // the seed page's name, or adm_OtherBackupDatabases.DefaultDatabaseName
+    QString actualName;  // empty when not discovered (e.g. BAM Analysis, an SSAS database)
+    QString server;      // as stored in the BizTalk configuration; may be an alias or srv,port
     BackupMethod method = BackupMethod::BackupJob;
     bool inBackupJob = false; // listed by admv_BackupDatabases
     bool isMasterMessageBox = false;
@@ -35,8 +35,11 @@ struct GroupDatabase {
     qint64 lastFullSetId = -1;
     qint64 lastLogSetId = -1;
 
-    QString key() const { return server.toLower() + QLatin1Char('/') + actualName.toLower() +
-                                 QLatin1Char('/') + defaultName.toLower(); }
+    QString key() const
+    {
+        return server.toLower() + QLatin1Char('/') + actualName.toLower() + QLatin1Char('/') +
+               defaultName.toLower();
+    }
 };
 
 // The newest set with SetComplete = 0 and the databases it holds.

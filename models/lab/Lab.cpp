@@ -15,7 +15,9 @@
 
 namespace bts {
 
-Lab::Lab(QString rootFolder) : m_root(QDir::cleanPath(std::move(rootFolder))) {}
+Lab::Lab(QString rootFolder)
+    : m_root(QDir::cleanPath(std::move(rootFolder)))
+{}
 
 QString Lab::defaultRoot()
 {
@@ -92,7 +94,8 @@ Status Lab::setFault(LabFault fault, const QString& server, const QString& datab
     LabConnector connector(m_root);
     Result<QSqlQuery> clear = connector.run(
         LabTopology::SourceServer, QStringLiteral("master"),
-        QStringLiteral("DELETE FROM lab_Faults WHERE Kind = ? AND ServerName = ? AND DatabaseName = ?"),
+        QStringLiteral(
+            "DELETE FROM lab_Faults WHERE Kind = ? AND ServerName = ? AND DatabaseName = ?"),
         {kind, server, database});
     if (!clear)
         return clear.error();
@@ -119,11 +122,13 @@ Result<QVector<ProcedureCall>> Lab::quickStartCalls() const
         ProcedureCall call;
         call.server = server;
         call.database = QStringLiteral("msdb");
-        call.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"), QStringLiteral("sp_update_jobstep")};
+        call.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
+                          QStringLiteral("sp_update_jobstep")};
         call.parameters = {{QStringLiteral("job_name"), job.name},
                            {QStringLiteral("step_id"), step ? step->id : 0},
                            {QStringLiteral("command"), command.toSql()}};
-        call.purpose = QStringLiteral("Point job step '%1' at the lab's backup folder").arg(stepName);
+        call.purpose =
+            QStringLiteral("Point job step '%1' at the lab's backup folder").arg(stepName);
         return call;
     };
     ExecCall full;
@@ -133,12 +138,14 @@ Result<QVector<ProcedureCall>> Lab::quickStartCalls() const
                       {{}, SqlLiteral::string(path)}};
     ExecCall log;
     log.nameParts = {QStringLiteral("dbo"), QStringLiteral("sp_MarkAll")};
-    log.arguments = {{{}, SqlLiteral::string(QStringLiteral("BTS"))}, {{}, SqlLiteral::string(path)}};
+    log.arguments = {{{}, SqlLiteral::string(QStringLiteral("BTS"))},
+                     {{}, SqlLiteral::string(path)}};
 
     ProcedureCall enable;
     enable.server = server;
     enable.database = QStringLiteral("msdb");
-    enable.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"), QStringLiteral("sp_update_job")};
+    enable.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
+                        QStringLiteral("sp_update_job")};
     enable.parameters = {{QStringLiteral("job_name"), job.name}, {QStringLiteral("enabled"), 1}};
     enable.purpose = QStringLiteral("Enable the Backup BizTalk Server job");
 

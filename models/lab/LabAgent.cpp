@@ -25,8 +25,9 @@ QDateTime firstOccurrenceAfter(const QDateTime& local, int intervalMinutes)
 
 Result<LabAgent::Clock> LabAgent::clock() const
 {
-    Result<QSqlQuery> q = m_connector.run(LabTopology::SourceServer, Master,
-                                          QStringLiteral("SELECT UtcNow, UtcOffsetSeconds FROM lab_Clock"));
+    Result<QSqlQuery> q =
+        m_connector.run(LabTopology::SourceServer, Master,
+                        QStringLiteral("SELECT UtcNow, UtcOffsetSeconds FROM lab_Clock"));
     if (!q)
         return q.error();
     Clock clock;
@@ -42,8 +43,9 @@ Status LabAgent::setClock(const QDateTime& utcNow) const
     // Every lab server shares the one clock; only LABSQL01's is read by the console, but the
     // others are kept equal so that any of them answers the same time.
     for (const QString& server : LabTopology::servers()) {
-        Result<QSqlQuery> r = m_connector.run(server, Master, QStringLiteral("UPDATE lab_Clock SET UtcNow = ?"),
-                                              {labDateTimeText(utcNow)});
+        Result<QSqlQuery> r =
+            m_connector.run(server, Master, QStringLiteral("UPDATE lab_Clock SET UtcNow = ?"),
+                            {labDateTimeText(utcNow)});
         if (!r)
             return r.error();
     }
@@ -53,9 +55,8 @@ Status LabAgent::setClock(const QDateTime& utcNow) const
 Status LabAgent::setUtcOffset(int seconds) const
 {
     for (const QString& server : LabTopology::servers()) {
-        Result<QSqlQuery> r = m_connector.run(server, Master,
-                                              QStringLiteral("UPDATE lab_Clock SET UtcOffsetSeconds = ?"),
-                                              {seconds});
+        Result<QSqlQuery> r = m_connector.run(
+            server, Master, QStringLiteral("UPDATE lab_Clock SET UtcOffsetSeconds = ?"), {seconds});
         if (!r)
             return r.error();
     }
@@ -83,7 +84,7 @@ Result<LabAgent::Due> LabAgent::nextOccurrence(const Clock& clock) const
     due.scheduleName = row.value(2).toString();
     const int subdayType = row.value(3).toInt();
     const int subdayInterval = row.value(4).toInt();
-    due.intervalMinutes = subdayType == 8 ? subdayInterval * 60
+    due.intervalMinutes = subdayType == 8   ? subdayInterval * 60
                           : subdayType == 2 ? qMax(1, subdayInterval / 60)
                           : subdayType == 4 ? subdayInterval
                                             : 24 * 60;
@@ -91,9 +92,11 @@ Result<LabAgent::Due> LabAgent::nextOccurrence(const Clock& clock) const
     const QDateTime local = clock.utcNow.addSecs(clock.utcOffsetSeconds);
     // A stored next run in the past belongs to a time the job was disabled: the Agent
     // recomputes it from now, as SQL Server does when a job is enabled again.
-    const QDateTime stored = nextDate > 0 ? msdbDateTime(nextDate, row.value(6).toInt()) : QDateTime();
-    due.nextLocal = stored.isValid() && stored >= local ? stored
-                                                        : firstOccurrenceAfter(local, due.intervalMinutes);
+    const QDateTime stored =
+        nextDate > 0 ? msdbDateTime(nextDate, row.value(6).toInt()) : QDateTime();
+    due.nextLocal = stored.isValid() && stored >= local
+                        ? stored
+                        : firstOccurrenceAfter(local, due.intervalMinutes);
     return due;
 }
 
@@ -134,7 +137,9 @@ Status LabAgent::advanceTo(const QDateTime& targetUtc) const
         // A failing job is recorded in its history; the Agent goes on with the schedule.
         LabJobRunner(m_connector)
             .run(due.value().jobName, now.utcNow, now.utcOffsetSeconds,
-                 QStringLiteral("Schedule %1 (%2)").arg(due.value().scheduleId).arg(due.value().scheduleName));
+                 QStringLiteral("Schedule %1 (%2)")
+                     .arg(due.value().scheduleId)
+                     .arg(due.value().scheduleName));
         if (Status s = storeNextRun(due.value().scheduleId,
                                     runLocal.addSecs(qint64(due.value().intervalMinutes) * 60));
             !s)

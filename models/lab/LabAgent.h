@@ -12,7 +12,9 @@ namespace bts {
 // while that time passed.
 class LabAgent {
 public:
-    explicit LabAgent(const LabConnector& connector) : m_connector(connector) {}
+    explicit LabAgent(const LabConnector& connector)
+        : m_connector(connector)
+    {}
 
     Status advanceTo(const QDateTime& targetUtc) const;
 

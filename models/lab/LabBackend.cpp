@@ -7,7 +7,9 @@
 
 namespace bts {
 
-LabBackend::LabBackend(QString root) : m_connector(std::move(root)) {}
+LabBackend::LabBackend(QString root)
+    : m_connector(std::move(root))
+{}
 
 QString LabBackend::displayName() const
 {
@@ -34,8 +36,9 @@ Status LabBackend::execute(const ProcedureCall& call) const
     Result<LabAgent::Clock> clock = LabAgent(m_connector).clock();
     if (!clock)
         return clock.error();
-    Status result = LabCommandExecutor(m_connector, clock.value().utcNow, clock.value().utcOffsetSeconds)
-                        .execute(call);
+    Status result =
+        LabCommandExecutor(m_connector, clock.value().utcNow, clock.value().utcOffsetSeconds)
+            .execute(call);
     if (!result) {
         DbError error = result.error();
         error.location = call.server + QLatin1Char('/') + call.database;

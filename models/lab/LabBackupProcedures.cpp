@@ -65,8 +65,7 @@ LabBackupProcedures::LabBackupProcedures(const LabConnector& connector, QDateTim
     : m_connector(connector)
     , m_utcNow(std::move(utcNow))
     , m_utcOffsetSeconds(utcOffsetSeconds)
-{
-}
+{}
 
 QDateTime LabBackupProcedures::now(bool useLocalTime) const
 {
@@ -75,16 +74,17 @@ QDateTime LabBackupProcedures::now(bool useLocalTime) const
 
 Status LabBackupProcedures::setBackupCompression(bool compression) const
 {
-    Result<QSqlQuery> r = m_connector.run(LabTopology::SourceServer, LabTopology::ManagementDatabase,
-                                          QStringLiteral("UPDATE adm_BackupSettings SET UseCompression = ?"),
-                                          {compression ? 1 : 0});
+    Result<QSqlQuery> r = m_connector.run(
+        LabTopology::SourceServer, LabTopology::ManagementDatabase,
+        QStringLiteral("UPDATE adm_BackupSettings SET UseCompression = ?"), {compression ? 1 : 0});
     return r ? success() : Status(r.error());
 }
 
 Status LabBackupProcedures::forceFullBackup() const
 {
-    Result<QSqlQuery> r = m_connector.run(LabTopology::SourceServer, LabTopology::ManagementDatabase,
-                                          QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 1"));
+    Result<QSqlQuery> r =
+        m_connector.run(LabTopology::SourceServer, LabTopology::ManagementDatabase,
+                        QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 1"));
     return r ? success() : Status(r.error());
 }
 
@@ -104,17 +104,17 @@ Status LabBackupProcedures::backupAllFullSchedule(QChar frequency, const QString
     if (!due.value())
         return success();
 
-    Result<QVariant> forced = m_connector.scalar(LabTopology::SourceServer,
-                                                 LabTopology::ManagementDatabase,
-                                                 QStringLiteral("SELECT ForceFull FROM adm_BackupSettings"));
+    Result<QVariant> forced =
+        m_connector.scalar(LabTopology::SourceServer, LabTopology::ManagementDatabase,
+                           QStringLiteral("SELECT ForceFull FROM adm_BackupSettings"));
     if (!forced)
         return forced.error();
     if (Status s = backupAllFull(markName, backupPath, timestamp); !s)
         return s;
     if (forced.value().toInt() != 0) {
-        Result<QSqlQuery> reset = m_connector.run(LabTopology::SourceServer,
-                                                  LabTopology::ManagementDatabase,
-                                                  QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 0"));
+        Result<QSqlQuery> reset =
+            m_connector.run(LabTopology::SourceServer, LabTopology::ManagementDatabase,
+                            QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 0"));
         if (!reset)
             return reset.error();
     }
@@ -127,11 +127,13 @@ Result<bool> LabBackupProcedures::fullBackupDue(QChar frequency, std::optional<i
 {
     const QString& s = LabTopology::SourceServer;
     const QString& mgmt = LabTopology::ManagementDatabase;
-    Result<QVariant> forced = m_connector.scalar(s, mgmt, QStringLiteral("SELECT ForceFull FROM adm_BackupSettings"));
+    Result<QVariant> forced =
+        m_connector.scalar(s, mgmt, QStringLiteral("SELECT ForceFull FROM adm_BackupSettings"));
     if (!forced)
         return forced.error();
     if (forced.value().toInt() != 0) {
-        m_messages.append(QStringLiteral("A full backup was forced (adm_BackupSettings.ForceFull = 1)."));
+        m_messages.append(
+            QStringLiteral("A full backup was forced (adm_BackupSettings.ForceFull = 1)."));
         return true;
     }
     if (forceFullAfterPartialSet) {
@@ -157,7 +159,9 @@ Result<bool> LabBackupProcedures::fullBackupDue(QChar frequency, std::optional<i
         }
     }
     Result<QVariant> lastFull = m_connector.scalar(
-        s, mgmt, QStringLiteral("SELECT MAX(BackupDateTime) FROM adm_BackupHistory WHERE BackupType = 'db'"));
+        s, mgmt,
+        QStringLiteral(
+            "SELECT MAX(BackupDateTime) FROM adm_BackupHistory WHERE BackupType = 'db'"));
     if (!lastFull)
         return lastFull.error();
     const auto last = sqlDateTime(lastFull.value());
@@ -178,7 +182,8 @@ Result<qint64> LabBackupProcedures::nextBackupSetId() const
 {
     const QString& s = LabTopology::SourceServer;
     const QString& mgmt = LabTopology::ManagementDatabase;
-    Result<QVariant> next = m_connector.scalar(s, mgmt, QStringLiteral("SELECT NextBackupSetId FROM adm_BackupSetId"));
+    Result<QVariant> next =
+        m_connector.scalar(s, mgmt, QStringLiteral("SELECT NextBackupSetId FROM adm_BackupSetId"));
     if (!next)
         return next.error();
     if (next.value().isNull())
@@ -208,8 +213,8 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
                                            const QString& fullMark, const QString& backupPath,
                                            QString& fileName) const
 {
-    const QString statement = kind == Kind::Full ? QStringLiteral("BACKUP DATABASE")
-                                                 : QStringLiteral("BACKUP LOG");
+    const QString statement =
+        kind == Kind::Full ? QStringLiteral("BACKUP DATABASE") : QStringLiteral("BACKUP LOG");
     Result<QVariant> fault = m_connector.scalar(
         LabTopology::SourceServer, Master,
         QStringLiteral("SELECT COUNT(*) FROM lab_Faults WHERE Kind = 'BackupFails' "
@@ -220,15 +225,17 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
     if (fault.value().toInt() > 0)
         return procedureError(QStringLiteral("%1 is terminating abnormally.").arg(statement));
 
-    Result<QSqlQuery> catalogue = m_connector.run(
-        target.server, Master,
-        QStringLiteral("SELECT recovery_model_desc FROM databases WHERE name = ?"), {target.database});
+    Result<QSqlQuery> catalogue =
+        m_connector.run(target.server, Master,
+                        QStringLiteral("SELECT recovery_model_desc FROM databases WHERE name = ?"),
+                        {target.database});
     if (!catalogue)
         return catalogue.error();
     if (!catalogue.value().next()) {
-        return procedureError(QStringLiteral("Database '%1' does not exist. Make sure that the name "
-                                             "is entered correctly.")
-                                  .arg(target.database));
+        return procedureError(
+            QStringLiteral("Database '%1' does not exist. Make sure that the name "
+                           "is entered correctly.")
+                .arg(target.database));
     }
     const QString recoveryModel = catalogue.value().value(0).toString();
     if (kind == Kind::Log) {
@@ -323,9 +330,9 @@ Status LabBackupProcedures::markAll(const QString& markName, const QString& back
 
     // sp_MarkBTSLogs: one marked transaction across every database, recorded in each MarkLog.
     for (const BackupTarget& target : std::as_const(targets.value())) {
-        Result<QSqlQuery> mark = m_connector.run(target.server, target.database,
-                                                 QStringLiteral("INSERT INTO MarkLog (MarkName) VALUES (?)"),
-                                                 {fullMark});
+        Result<QSqlQuery> mark = m_connector.run(
+            target.server, target.database,
+            QStringLiteral("INSERT INTO MarkLog (MarkName) VALUES (?)"), {fullMark});
         if (!mark)
             return procedureError(QStringLiteral("sp_MarkAll failed running sp_MarkBTSLogs"));
     }
@@ -394,9 +401,9 @@ Status LabBackupProcedures::deleteBackupHistory(std::optional<int> daysToKeep,
     if (!targets)
         return targets.error();
     for (const BackupTarget& target : std::as_const(targets.value())) {
-        Result<QSqlQuery> clean = m_connector.run(target.server, target.database,
-                                                  QStringLiteral("DELETE FROM MarkLog WHERE MarkName <= ?"),
-                                                  {mark.value()});
+        Result<QSqlQuery> clean = m_connector.run(
+            target.server, target.database,
+            QStringLiteral("DELETE FROM MarkLog WHERE MarkName <= ?"), {mark.value()});
         if (!clean)
             return clean.error();
     }

@@ -21,9 +21,9 @@ public:
 
     Status setBackupCompression(bool compression) const;
     Status forceFullBackup() const;
-    Status backupAllFullSchedule(QChar frequency, const QString& markName, const QString& backupPath,
-                                 bool forceFullAfterPartialSet, std::optional<int> backupHour,
-                                 bool useLocalTime) const;
+    Status backupAllFullSchedule(QChar frequency, const QString& markName,
+                                 const QString& backupPath, bool forceFullAfterPartialSet,
+                                 std::optional<int> backupHour, bool useLocalTime) const;
     Status markAll(const QString& markName, const QString& backupPath, bool useLocalTime) const;
     Status deleteBackupHistory(std::optional<int> daysToKeep, bool useLocalTime) const;
 

@@ -74,8 +74,7 @@ LabCommandExecutor::LabCommandExecutor(const LabConnector& connector, QDateTime 
     : m_connector(connector)
     , m_utcNow(std::move(utcNow))
     , m_utcOffsetSeconds(utcOffsetSeconds)
-{
-}
+{}
 
 Status LabCommandExecutor::executeCommand(const QString& command) const
 {
@@ -98,7 +97,9 @@ Status LabCommandExecutor::dispatch(const ExecCall& call) const
 {
     m_messages.clear();
     const QString name = call.procedure().toLower();
-    const auto bind = [&](const QStringList& signature) { return Args{bindArguments(call, signature)}; };
+    const auto bind = [&](const QStringList& signature) {
+        return Args{bindArguments(call, signature)};
+    };
     LabBackupProcedures backup(m_connector, m_utcNow, m_utcOffsetSeconds);
     LabMsdbProcedures msdb(m_connector);
 
@@ -138,7 +139,8 @@ Status LabCommandExecutor::dispatch(const ExecCall& call) const
     } else if (name == QLatin1String("sp_update_jobstep")) {
         if (!check(UpdateJobStep))
             return labError(args.bound.error);
-        result = msdb.updateJobStep(args.text(0), args.integer(1).value_or(0), args.optionalText(2));
+        result =
+            msdb.updateJobStep(args.text(0), args.integer(1).value_or(0), args.optionalText(2));
     } else if (name == QLatin1String("sp_update_schedule")) {
         if (!check(UpdateSchedule))
             return labError(args.bound.error);
@@ -146,10 +148,11 @@ Status LabCommandExecutor::dispatch(const ExecCall& call) const
     } else if (name == QLatin1String("sp_start_job")) {
         if (!check(StartJob))
             return labError(args.bound.error);
-        result = LabJobRunner(m_connector).run(args.text(0), m_utcNow, m_utcOffsetSeconds,
-                                               QStringLiteral("User"));
+        result = LabJobRunner(m_connector)
+                     .run(args.text(0), m_utcNow, m_utcOffsetSeconds, QStringLiteral("User"));
     } else {
-        return labError(QStringLiteral("Could not find stored procedure '%1'.").arg(call.procedure()));
+        return labError(
+            QStringLiteral("Could not find stored procedure '%1'.").arg(call.procedure()));
     }
     m_messages = backup.messages();
     return result;

@@ -45,7 +45,8 @@ Result<QSqlDatabase> LabConnector::open(const QString& server, const QString& da
         error.advice = QStringLiteral("Check that the database exists on that server.");
         return error;
     }
-    const QString key = QStringLiteral("lab|%1|%2").arg(m_root, location(server, database).toLower());
+    const QString key =
+        QStringLiteral("lab|%1|%2").arg(m_root, location(server, database).toLower());
     return ThreadConnections::get(key, QStringLiteral("QSQLITE"), [&](QSqlDatabase& db) -> Status {
         db.setDatabaseName(QStringLiteral(":memory:"));
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));

@@ -12,7 +12,9 @@ namespace bts {
 // their dbo.table and sys.databases names, run unchanged.
 class LabConnector : public SqlConnector {
 public:
-    explicit LabConnector(QString root) : m_root(std::move(root)) {}
+    explicit LabConnector(QString root)
+        : m_root(std::move(root))
+    {}
 
     QString databaseFile(const QString& server, const QString& database) const;
     QString serverFolder(const QString& server) const;

@@ -41,15 +41,15 @@ Status LabJobRunner::run(const QString& jobName, const QDateTime& utcNow, int ut
                          const QString& invokedBy) const
 {
     const QString& server = LabTopology::SourceServer;
-    Result<QVariant> jobId = m_connector.scalar(server, Msdb,
-                                                QStringLiteral("SELECT job_id FROM sysjobs WHERE name = ?"),
-                                                {jobName});
+    Result<QVariant> jobId = m_connector.scalar(
+        server, Msdb, QStringLiteral("SELECT job_id FROM sysjobs WHERE name = ?"), {jobName});
     if (!jobId)
         return jobId.error();
     if (jobId.value().isNull()) {
         DbError error;
         error.kind = DbError::Kind::ObjectMissing;
-        error.summary = QStringLiteral("The specified @job_name ('%1') does not exist.").arg(jobName);
+        error.summary =
+            QStringLiteral("The specified @job_name ('%1') does not exist.").arg(jobName);
         return error;
     }
     Result<QSqlQuery> rows = m_connector.run(
@@ -64,7 +64,8 @@ Status LabJobRunner::run(const QString& jobName, const QDateTime& utcNow, int ut
     while (rows.value().next()) {
         const QSqlQuery& q = rows.value();
         steps.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
+                      q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                      q.value(6).toInt()});
     }
 
     const QDateTime localStart = utcNow.addSecs(utcOffsetSeconds);
@@ -120,9 +121,10 @@ Status LabJobRunner::writeHistory(const QString& jobId, int stepId, const QStrin
 {
     Result<QSqlQuery> r = m_connector.run(
         LabTopology::SourceServer, Msdb,
-        QStringLiteral("INSERT INTO sysjobhistory (job_id, step_id, step_name, sql_message_id, "
-                       "sql_severity, message, run_status, run_date, run_time, run_duration, server) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+        QStringLiteral(
+            "INSERT INTO sysjobhistory (job_id, step_id, step_name, sql_message_id, "
+            "sql_severity, message, run_status, run_date, run_time, run_duration, server) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
         {jobId, stepId, stepName, succeeded ? 0 : 50000, succeeded ? 0 : 16, message,
          succeeded ? 1 : 0, msdbDate(localTime.date()), msdbTime(localTime.time()),
          LabTopology::SourceServer});

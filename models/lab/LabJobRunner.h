@@ -12,7 +12,9 @@ namespace bts {
 // (step 0), worded as SQL Server words them.
 class LabJobRunner {
 public:
-    explicit LabJobRunner(const LabConnector& connector) : m_connector(connector) {}
+    explicit LabJobRunner(const LabConnector& connector)
+        : m_connector(connector)
+    {}
 
     // `invokedBy`: "Schedule 1 (MarkAndBackupLogSched)" or "User". Fails when the job fails.
     Status run(const QString& jobName, const QDateTime& utcNow, int utcOffsetSeconds,

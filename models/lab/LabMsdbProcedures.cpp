@@ -20,13 +20,14 @@ DbError msdbError(const QString& message)
 
 Result<QString> LabMsdbProcedures::jobId(const QString& jobName) const
 {
-    Result<QVariant> id = m_connector.scalar(LabTopology::SourceServer, Msdb,
-                                             QStringLiteral("SELECT job_id FROM sysjobs WHERE name = ?"),
-                                             {jobName});
+    Result<QVariant> id =
+        m_connector.scalar(LabTopology::SourceServer, Msdb,
+                           QStringLiteral("SELECT job_id FROM sysjobs WHERE name = ?"), {jobName});
     if (!id)
         return id.error();
     if (id.value().isNull())
-        return msdbError(QStringLiteral("The specified @job_name ('%1') does not exist.").arg(jobName));
+        return msdbError(
+            QStringLiteral("The specified @job_name ('%1') does not exist.").arg(jobName));
     return id.value().toString();
 }
 
@@ -36,9 +37,10 @@ Status LabMsdbProcedures::updateJob(const QString& jobName, std::optional<int> e
     if (!id)
         return id.error();
     if (enabled) {
-        Result<QSqlQuery> r = m_connector.run(LabTopology::SourceServer, Msdb,
-                                              QStringLiteral("UPDATE sysjobs SET enabled = ? WHERE job_id = ?"),
-                                              {*enabled != 0 ? 1 : 0, id.value()});
+        Result<QSqlQuery> r =
+            m_connector.run(LabTopology::SourceServer, Msdb,
+                            QStringLiteral("UPDATE sysjobs SET enabled = ? WHERE job_id = ?"),
+                            {*enabled != 0 ? 1 : 0, id.value()});
         if (!r)
             return r.error();
     }
@@ -58,7 +60,8 @@ Status LabMsdbProcedures::updateJobStep(const QString& jobName, int stepId,
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
-        return msdbError(QStringLiteral("The specified @step_id ('%1') does not exist.").arg(stepId));
+        return msdbError(
+            QStringLiteral("The specified @step_id ('%1') does not exist.").arg(stepId));
     if (command) {
         Result<QSqlQuery> r = m_connector.run(
             LabTopology::SourceServer, Msdb,
@@ -73,17 +76,19 @@ Status LabMsdbProcedures::updateJobStep(const QString& jobName, int stepId,
 Status LabMsdbProcedures::updateSchedule(const QString& scheduleName, std::optional<int> enabled,
                                          std::optional<int> subdayInterval) const
 {
-    Result<QVariant> exists = m_connector.scalar(LabTopology::SourceServer, Msdb,
-                                                 QStringLiteral("SELECT COUNT(*) FROM sysschedules WHERE name = ?"),
-                                                 {scheduleName});
+    Result<QVariant> exists = m_connector.scalar(
+        LabTopology::SourceServer, Msdb,
+        QStringLiteral("SELECT COUNT(*) FROM sysschedules WHERE name = ?"), {scheduleName});
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
-        return msdbError(QStringLiteral("The specified @name ('%1') does not exist.").arg(scheduleName));
+        return msdbError(
+            QStringLiteral("The specified @name ('%1') does not exist.").arg(scheduleName));
     if (enabled) {
-        Result<QSqlQuery> r = m_connector.run(LabTopology::SourceServer, Msdb,
-                                              QStringLiteral("UPDATE sysschedules SET enabled = ? WHERE name = ?"),
-                                              {*enabled != 0 ? 1 : 0, scheduleName});
+        Result<QSqlQuery> r =
+            m_connector.run(LabTopology::SourceServer, Msdb,
+                            QStringLiteral("UPDATE sysschedules SET enabled = ? WHERE name = ?"),
+                            {*enabled != 0 ? 1 : 0, scheduleName});
         if (!r)
             return r.error();
     }

@@ -81,8 +81,8 @@ QVector<JobStepSeed> backupJobSteps()
          QStringLiteral("exec [dbo].[sp_MarkAll] 'BTS' /*  Log mark name */, '<destination path>' "
                         "/* location of backup files */"),
          3, 2},
-        {JobStepNames::ClearHistory, QStringLiteral("exec [dbo].[sp_DeleteBackupHistory] @DaysToKeep=14"),
-         1, 2},
+        {JobStepNames::ClearHistory,
+         QStringLiteral("exec [dbo].[sp_DeleteBackupHistory] @DaysToKeep=14"), 1, 2},
     };
 }
 
@@ -128,13 +128,14 @@ Status LabSeeder::createDatabase(const QString& server, const QString& database,
                                  const QStringList& scripts) const
 {
     const QString file = LabConnector(m_root).databaseFile(server, database);
-    Result<QSqlDatabase> db = ThreadConnections::get(
-        QStringLiteral("labseed|") + file, QStringLiteral("QSQLITE"), [&](QSqlDatabase& c) -> Status {
-            c.setDatabaseName(file);
-            if (!c.open())
-                return seedError(file, c.lastError().text());
-            return success();
-        });
+    Result<QSqlDatabase> db =
+        ThreadConnections::get(QStringLiteral("labseed|") + file, QStringLiteral("QSQLITE"),
+                               [&](QSqlDatabase& c) -> Status {
+                                   c.setDatabaseName(file);
+                                   if (!c.open())
+                                       return seedError(file, c.lastError().text());
+                                   return success();
+                               });
     if (!db)
         return db.error();
     QStringList statements = {QStringLiteral("PRAGMA journal_mode=WAL")};
@@ -203,7 +204,8 @@ Status LabSeeder::seedManagement() const
          {s1, QStringLiteral("BizTalkMsgBoxDb")}},
         {QStringLiteral("INSERT INTO adm_MessageBox (DBServerName, DBName) VALUES (?, ?)"),
          {LabTopology::SecondMessageBoxServer, QStringLiteral("BizTalkMsgBoxDb2")}},
-        {QStringLiteral("INSERT INTO adm_BackupSettings (UseCompression, ForceFull) VALUES (0, 0)"), {}},
+        {QStringLiteral("INSERT INTO adm_BackupSettings (UseCompression, ForceFull) VALUES (0, 0)"),
+         {}},
         {QStringLiteral("INSERT INTO adm_BackupSetId (NextBackupSetId) VALUES (1)"), {}},
     };
     for (const Insert& insert : inserts) {
@@ -252,9 +254,10 @@ Status LabSeeder::seedBackupJob(const QDateTime& startUtc, int utcOffsetSeconds)
     for (const JobStepSeed& step : backupJobSteps()) {
         Result<QSqlQuery> r = connector.run(
             server, msdb,
-            QStringLiteral("INSERT INTO sysjobsteps (job_id, step_id, step_name, subsystem, command, "
-                           "database_name, on_success_action, on_fail_action) "
-                           "VALUES (?, ?, ?, 'TSQL', ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO sysjobsteps (job_id, step_id, step_name, subsystem, command, "
+                "database_name, on_success_action, on_fail_action) "
+                "VALUES (?, ?, ?, 'TSQL', ?, ?, ?, ?)"),
             {jobId, ++stepId, step.name, step.command, LabTopology::ManagementDatabase,
              step.onSuccess, step.onFail});
         if (!r)
@@ -264,18 +267,19 @@ Status LabSeeder::seedBackupJob(const QDateTime& startUtc, int utcOffsetSeconds)
     // MarkAndBackupLogSched: daily, every 15 minutes, all day (facts §1.2).
     Result<QSqlQuery> schedule = connector.run(
         server, msdb,
-        QStringLiteral("INSERT INTO sysschedules (name, enabled, freq_type, freq_interval, "
-                       "freq_subday_type, freq_subday_interval, active_start_date, active_end_date, "
-                       "active_start_time, active_end_time) "
-                       "VALUES (?, 1, 4, 1, 4, 15, 20031110, 99991231, 0, 235959)"),
+        QStringLiteral(
+            "INSERT INTO sysschedules (name, enabled, freq_type, freq_interval, "
+            "freq_subday_type, freq_subday_interval, active_start_date, active_end_date, "
+            "active_start_time, active_end_time) "
+            "VALUES (?, 1, 4, 1, 4, 15, 20031110, 99991231, 0, 235959)"),
         {BackupScheduleName});
     if (!schedule)
         return schedule.error();
-    Result<QSqlQuery> link = connector.run(
-        server, msdb,
-        QStringLiteral("INSERT INTO sysjobschedules (schedule_id, job_id) "
-                       "SELECT schedule_id, ? FROM sysschedules WHERE name = ?"),
-        {jobId, BackupScheduleName});
+    Result<QSqlQuery> link =
+        connector.run(server, msdb,
+                      QStringLiteral("INSERT INTO sysjobschedules (schedule_id, job_id) "
+                                     "SELECT schedule_id, ? FROM sysschedules WHERE name = ?"),
+                      {jobId, BackupScheduleName});
     if (!link)
         return link.error();
     return success();

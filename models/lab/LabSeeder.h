@@ -11,7 +11,9 @@ namespace bts {
 // and the Backup BizTalk Server job exactly as BizTalk creates them (disabled, unconfigured).
 class LabSeeder {
 public:
-    explicit LabSeeder(QString root) : m_root(std::move(root)) {}
+    explicit LabSeeder(QString root)
+        : m_root(std::move(root))
+    {}
 
     Status seed(const QDateTime& startUtc, int utcOffsetSeconds) const;
 

@@ -28,7 +28,8 @@ struct ConnectionSettings {
     QString applicationName = QStringLiteral("BizTalk Log Shipping Console");
 
     // How the instance is named to the operator: "SERVER\INST", "server,port" or "DSN=name".
-    QString displayName() const {
+    QString displayName() const
+    {
         if (!dsn.isEmpty())
             return QStringLiteral("DSN=") + dsn;
         if (port > 0)

@@ -7,12 +7,14 @@
 namespace bts {
 namespace {
 
-QString braced(QString value) {
+QString braced(QString value)
+{
     value.replace(QLatin1Char('}'), QStringLiteral("}}"));
     return QLatin1Char('{') + value + QLatin1Char('}');
 }
 
-bool needsQuoting(const QString& value) {
+bool needsQuoting(const QString& value)
+{
     return std::any_of(value.cbegin(), value.cend(), [](QChar c) {
         return c == QLatin1Char(';') || c == QLatin1Char('{') || c == QLatin1Char('}') ||
                c == QLatin1Char('=') || c.isSpace();
@@ -20,17 +22,20 @@ bool needsQuoting(const QString& value) {
 }
 
 // "HOST\INST" -> "HOST": FreeTDS cannot take an instance and a port at once.
-QString hostPart(const QString& server) {
+QString hostPart(const QString& server)
+{
     const qsizetype slash = server.indexOf(QLatin1Char('\\'));
     return slash < 0 ? server : server.left(slash);
 }
 
 class Builder {
 public:
-    void add(const QString& key, const QString& value) {
+    void add(const QString& key, const QString& value)
+    {
         m_parts << key + QLatin1Char('=') + OdbcConnectionString::quoteValue(value);
     }
-    void addRaw(const QString& key, const QString& value) {
+    void addRaw(const QString& key, const QString& value)
+    {
         m_parts << key + QLatin1Char('=') + value;
     }
     QString text() const { return m_parts.join(QLatin1Char(';')) + QLatin1Char(';'); }
@@ -39,11 +44,13 @@ private:
     QStringList m_parts;
 };
 
-QString yesNo(bool on) {
+QString yesNo(bool on)
+{
     return on ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-QString assemble(const ConnectionSettings& s, const QString& database, bool redact) {
+QString assemble(const ConnectionSettings& s, const QString& database, bool redact)
+{
     using Auth = ConnectionSettings::Authentication;
     const bool freeTds = OdbcConnectionString::isFreeTds(s.odbcDriver);
     Builder b;
@@ -98,16 +105,18 @@ QString assemble(const ConnectionSettings& s, const QString& database, bool reda
 
 } // namespace
 
-QString OdbcConnectionString::build(const ConnectionSettings& settings, const QString& database) {
+QString OdbcConnectionString::build(const ConnectionSettings& settings, const QString& database)
+{
     return assemble(settings, database, false);
 }
 
-QString OdbcConnectionString::redacted(const ConnectionSettings& settings,
-                                       const QString& database) {
+QString OdbcConnectionString::redacted(const ConnectionSettings& settings, const QString& database)
+{
     return assemble(settings, database, true);
 }
 
-QString OdbcConnectionString::connectOptions(const ConnectionSettings& settings) {
+QString OdbcConnectionString::connectOptions(const ConnectionSettings& settings)
+{
     // Negative values would wrap to huge unsigned timeouts in the driver; 0 means "no limit".
     const int login = std::max(0, settings.loginTimeoutSeconds);
     const int request = std::max(0, settings.queryTimeoutSeconds);
@@ -116,11 +125,13 @@ QString OdbcConnectionString::connectOptions(const ConnectionSettings& settings)
         .arg(request);
 }
 
-QString OdbcConnectionString::quoteValue(const QString& value) {
+QString OdbcConnectionString::quoteValue(const QString& value)
+{
     return needsQuoting(value) ? braced(value) : value;
 }
 
-bool OdbcConnectionString::isFreeTds(const QString& odbcDriver) {
+bool OdbcConnectionString::isFreeTds(const QString& odbcDriver)
+{
     return odbcDriver.contains(QLatin1String("FreeTDS"), Qt::CaseInsensitive);
 }
 

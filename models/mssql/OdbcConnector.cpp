@@ -12,7 +12,8 @@ namespace bts {
 namespace {
 
 // Settings that cannot produce a usable connection string, caught before the driver sees them.
-Status checkSettings(const ConnectionSettings& s) {
+Status checkSettings(const ConnectionSettings& s)
+{
     QString summary;
     QString advice;
     if (s.dsn.isEmpty() && s.odbcDriver.trimmed().isEmpty()) {
@@ -40,14 +41,17 @@ Status checkSettings(const ConnectionSettings& s) {
 } // namespace
 
 OdbcConnector::OdbcConnector(ConnectionSettings settings)
-    : m_settings(std::move(settings)) {}
+    : m_settings(std::move(settings))
+{}
 
-QString OdbcConnector::connectionKey(const QString& database) const {
+QString OdbcConnector::connectionKey(const QString& database) const
+{
     return QStringLiteral("mssql|%1|%2|%3")
         .arg(m_settings.displayName(), database, m_settings.userName);
 }
 
-Result<QSqlDatabase> OdbcConnector::open(const QString& database) const {
+Result<QSqlDatabase> OdbcConnector::open(const QString& database) const
+{
     const Status valid = checkSettings(m_settings);
     if (!valid)
         return valid.error();

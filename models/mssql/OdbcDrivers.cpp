@@ -29,7 +29,8 @@ struct EnvDeleter {
 };
 using Env = std::unique_ptr<std::remove_pointer_t<SQLHENV>, EnvDeleter>;
 
-Env allocateEnv() {
+Env allocateEnv()
+{
     SQLHENV env = SQL_NULL_HENV;
     if (!SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_ENV, SQL_NULL_HANDLE, &env)))
         return Env();
@@ -40,7 +41,8 @@ Env allocateEnv() {
     return owned;
 }
 
-QString fromBuffer(const SQLCHAR* buffer, SQLSMALLINT length, SQLSMALLINT capacity) {
+QString fromBuffer(const SQLCHAR* buffer, SQLSMALLINT length, SQLSMALLINT capacity)
+{
     // A name longer than the buffer comes back truncated (and NUL-terminated) with its full
     // length; take what fits.
     const int size = std::min<int>(length, capacity - 1);
@@ -49,7 +51,8 @@ QString fromBuffer(const SQLCHAR* buffer, SQLSMALLINT length, SQLSMALLINT capaci
 
 // Both SQLDrivers and SQLDataSources enumerate "name + description" pairs the same way.
 template <typename Fetch>
-QStringList enumerate(Fetch fetch) {
+QStringList enumerate(Fetch fetch)
+{
     QStringList names;
     Env env = allocateEnv();
     if (!env)
@@ -72,15 +75,18 @@ QStringList enumerate(Fetch fetch) {
 
 } // namespace
 
-QStringList installedOdbcDrivers() {
+QStringList installedOdbcDrivers()
+{
     return enumerate(SQLDrivers);
 }
 
-QStringList odbcDataSources() {
+QStringList odbcDataSources()
+{
     return enumerate(SQLDataSources);
 }
 
-bool isSqlServerDriver(const QString& driverName) {
+bool isSqlServerDriver(const QString& driverName)
+{
     static const QRegularExpression sqlServer(
         QStringLiteral("^(ODBC Driver \\d+ for SQL Server|SQL Server Native Client [\\d.]+|"
                        "SQL Native Client|SQL Server)$"),

@@ -17,9 +17,11 @@ public:
     // connect", the same for every failure, so it is left out of the matching.
     explicit Evidence(const QSqlError& error)
         : m_text(error.databaseText().isEmpty() ? error.text() : error.databaseText())
-        , m_code(error.nativeErrorCode().trimmed()) {}
+        , m_code(error.nativeErrorCode().trimmed())
+    {}
 
-    bool says(std::initializer_list<const char*> phrases) const {
+    bool says(std::initializer_list<const char*> phrases) const
+    {
         for (const char* phrase : phrases) {
             if (m_text.contains(QLatin1String(phrase), Qt::CaseInsensitive))
                 return true;
@@ -29,7 +31,8 @@ public:
 
     // SQLSTATEs and error numbers: the native code, or a whole word of the text (so that
     // "208" does not match inside "12083").
-    bool hasCode(std::initializer_list<const char*> codes) const {
+    bool hasCode(std::initializer_list<const char*> codes) const
+    {
         for (const char* code : codes) {
             const QString wanted = QLatin1String(code);
             if (m_code.compare(wanted, Qt::CaseInsensitive) == 0)
@@ -49,7 +52,8 @@ private:
 };
 
 // The raw message for the "details" view, with the native code when the text lacks it.
-QString rawText(const QSqlError& error) {
+QString rawText(const QSqlError& error)
+{
     QString text = error.text().trimmed();
     const QString code = error.nativeErrorCode().trimmed();
     if (!code.isEmpty() && code != QLatin1String("0") && !text.contains(code))
@@ -59,29 +63,34 @@ QString rawText(const QSqlError& error) {
 
 // Drivers are not known to echo passwords, but a leak would be permanent (logs, screenshots), so
 // every occurrence is blanked even if a very short password garbles a word of the message.
-QString withoutSecret(QString text, const QString& secret) {
+QString withoutSecret(QString text, const QString& secret)
+{
     if (!secret.isEmpty())
         text.replace(secret, QStringLiteral("***"));
     return text;
 }
 
-bool driverMissing(const Evidence& e) {
+bool driverMissing(const Evidence& e)
+{
     return e.hasCode({"IM002", "IM003"}) ||
            e.says({"Data source name not found", "no default driver specified", "Can't open lib",
                    "Specified driver could not be loaded"});
 }
 
-bool loginFailed(const Evidence& e) {
+bool loginFailed(const Evidence& e)
+{
     return e.hasCode({"18456", "18452", "18486", "18487", "18488", "28000"}) ||
            e.says({"Login failed", "Login incorrect"});
 }
 
-bool tlsFailed(const Evidence& e) {
+bool tlsFailed(const Evidence& e)
+{
     return e.says(
         {"SSL Provider", "SSL routines", "certificate", "encryption", "TLS", "SSL Security error"});
 }
 
-bool unreachable(const Evidence& e) {
+bool unreachable(const Evidence& e)
+{
     return e.hasCode({"08001", "20009"}) ||
            e.says({"Adaptive Server is unavailable or does not exist", "Named Pipes Provider",
                    "TCP Provider", "network-related or instance-specific", "Server does not exist",
@@ -89,24 +98,28 @@ bool unreachable(const Evidence& e) {
                    "No such host", "Error Locating Server"});
 }
 
-bool timedOut(const Evidence& e) {
+bool timedOut(const Evidence& e)
+{
     return e.hasCode({"HYT00", "HYT01"}) ||
            e.says({"timeout expired", "timed out", "Timeout error"});
 }
 
-bool linkLost(const Evidence& e) {
+bool linkLost(const Evidence& e)
+{
     return e.hasCode({"08S01", "08003", "08007"}) ||
            e.says({"Communication link failure", "connection is broken", "Connection reset",
                    "Read from the server failed", "Write to the server failed",
                    "Connection not open"});
 }
 
-bool isNamedInstance(const ConnectionSettings& s) {
+bool isNamedInstance(const ConnectionSettings& s)
+{
     return s.dsn.isEmpty() && s.port <= 0 && s.server.contains(QLatin1Char('\\'));
 }
 
 // What to check when the server cannot be reached at all.
-QString reachAdvice(const ConnectionSettings& s) {
+QString reachAdvice(const ConnectionSettings& s)
+{
     if (!s.dsn.isEmpty()) {
         return QStringLiteral("Check the server named in data source %1, that SQL Server is "
                               "running there, and that no firewall blocks it.")
@@ -124,7 +137,8 @@ QString reachAdvice(const ConnectionSettings& s) {
         .arg(port);
 }
 
-QString loginAdvice(const ConnectionSettings& s, const Evidence& e) {
+QString loginAdvice(const ConnectionSettings& s, const Evidence& e)
+{
     if (e.hasCode({"18487", "18488"}) || e.says({"password has expired", "must be changed"}))
         return QStringLiteral("The login's password has expired or must be changed; change it "
                               "(e.g. in SQL Server Management Studio) and try again.");
@@ -138,7 +152,8 @@ QString loginAdvice(const ConnectionSettings& s, const Evidence& e) {
                           "login on this server and that the server's domain trusts yours.");
 }
 
-QString tlsAdvice(const ConnectionSettings& s) {
+QString tlsAdvice(const ConnectionSettings& s)
+{
     QString advice = QStringLiteral(
         "The encrypted connection could not be set up, usually because this computer does not "
         "trust the server's certificate. Install the certificate of its issuer as trusted, or, "
@@ -149,7 +164,8 @@ QString tlsAdvice(const ConnectionSettings& s) {
 }
 
 DbError make(DbError::Kind kind, QString summary, QString location, QString advice,
-             QString driverText) {
+             QString driverText)
+{
     DbError error;
     error.kind = kind;
     error.summary = std::move(summary);
@@ -161,7 +177,8 @@ DbError make(DbError::Kind kind, QString summary, QString location, QString advi
 
 } // namespace
 
-DbError classifyConnectError(const QSqlError& error, const ConnectionSettings& settings) {
+DbError classifyConnectError(const QSqlError& error, const ConnectionSettings& settings)
+{
     using Kind = DbError::Kind;
     const Evidence e(error);
     const QString where = settings.displayName();
@@ -231,7 +248,8 @@ DbError classifyConnectError(const QSqlError& error, const ConnectionSettings& s
                 raw);
 }
 
-DbError classifyQueryError(const QSqlError& error, const QString& location) {
+DbError classifyQueryError(const QSqlError& error, const QString& location)
+{
     using Kind = DbError::Kind;
     const Evidence e(error);
     const QString raw = rawText(error);

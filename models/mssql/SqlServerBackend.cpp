@@ -9,7 +9,8 @@
 
 namespace bts {
 
-ConnectionSettings SqlServerConnector::settingsFor(const QString& server) const {
+ConnectionSettings SqlServerConnector::settingsFor(const QString& server) const
+{
     if (server.isEmpty() || server.compare(managementServer(), Qt::CaseInsensitive) == 0)
         return m_management;
     // Another server of the group, named as BizTalk stores it (HOST, HOST\INST or HOST,PORT):
@@ -21,13 +22,14 @@ ConnectionSettings SqlServerConnector::settingsFor(const QString& server) const 
     return other;
 }
 
-Result<QSqlDatabase> SqlServerConnector::open(const QString& server,
-                                              const QString& database) const {
+Result<QSqlDatabase> SqlServerConnector::open(const QString& server, const QString& database) const
+{
     return OdbcConnector(settingsFor(server)).open(database);
 }
 
 DbError SqlServerConnector::queryError(const QSqlError& error, const QString& server,
-                                       const QString& database) const {
+                                       const QString& database) const
+{
     DbError result = classifyQueryError(error, server + QStringLiteral(" / ") + database);
     if (result.kind == DbError::Kind::ConnectionFailed || result.kind == DbError::Kind::Timeout)
         ThreadConnections::discard(OdbcConnector(settingsFor(server)).connectionKey(database));
@@ -36,17 +38,21 @@ DbError SqlServerConnector::queryError(const QSqlError& error, const QString& se
 
 SqlServerBackend::SqlServerBackend(ConnectionSettings management, QString managementDatabase)
     : m_connector(std::move(management))
-    , m_managementDatabase(std::move(managementDatabase)) {}
+    , m_managementDatabase(std::move(managementDatabase))
+{}
 
-QString SqlServerBackend::displayName() const {
+QString SqlServerBackend::displayName() const
+{
     return QStringLiteral("SQL Server %1").arg(m_connector.managementServer());
 }
 
-Result<GroupSnapshot> SqlServerBackend::readSnapshot() const {
+Result<GroupSnapshot> SqlServerBackend::readSnapshot() const
+{
     return GroupReader(m_connector, managementServer(), m_managementDatabase).read();
 }
 
-Status SqlServerBackend::execute(const ProcedureCall& call) const {
+Status SqlServerBackend::execute(const ProcedureCall& call) const
+{
     Result<QSqlDatabase> db = m_connector.open(call.server, call.database);
     if (!db)
         return db.error();

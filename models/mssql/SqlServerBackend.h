@@ -11,7 +11,8 @@ namespace bts {
 class SqlServerConnector : public SqlConnector {
 public:
     explicit SqlServerConnector(ConnectionSettings management)
-        : m_management(std::move(management)) {}
+        : m_management(std::move(management))
+    {}
 
     QString managementServer() const { return m_management.displayName(); }
     ConnectionSettings settingsFor(const QString& server) const;

@@ -10,7 +10,9 @@ namespace bts {
 // Runs one named statement with bound values on a connection opened through a SqlConnector.
 class SqlRunner {
 public:
-    explicit SqlRunner(const SqlConnector& connector) : m_connector(connector) {}
+    explicit SqlRunner(const SqlConnector& connector)
+        : m_connector(connector)
+    {}
 
     // Opens (server, database), prepares the named statement, binds `values` in order, executes.
     Result<QSqlQuery> query(const QString& server, const QString& database,

@@ -40,8 +40,8 @@ QString SqlStatements::text(const QString& name, SqlDialect dialect)
 QStringList SqlStatements::names()
 {
     QStringList result;
-    const QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")},
-                                                                      QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& file : files)
         result.append(file.chopped(4));
     return result;

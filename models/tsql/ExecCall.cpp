@@ -17,7 +17,9 @@ struct Token {
 // ]] inside brackets, N'..', -- line comments and nested /* */ comments.
 class Lexer {
 public:
-    explicit Lexer(const QString& text) : m_text(text) {}
+    explicit Lexer(const QString& text)
+        : m_text(text)
+    {}
 
     bool tokenize(QVector<Token>& tokens, QStringList& comments, QString& error, int& errorAt)
     {
@@ -122,7 +124,8 @@ private:
     {
         token.offset = m_pos;
         const QChar c = at(m_pos);
-        if ((c == QLatin1Char('N') || c == QLatin1Char('n')) && at(m_pos + 1) == QLatin1Char('\'')) {
+        if ((c == QLatin1Char('N') || c == QLatin1Char('n')) &&
+            at(m_pos + 1) == QLatin1Char('\'')) {
             ++m_pos;
             token.type = Token::Type::String;
             token.unicode = true;
@@ -140,7 +143,8 @@ private:
             token.type = Token::Type::Identifier;
             return readQuoted(QLatin1Char('"'), token.text);
         }
-        if (c.isDigit() || ((c == QLatin1Char('-') || c == QLatin1Char('+')) && at(m_pos + 1).isDigit())) {
+        if (c.isDigit() ||
+            ((c == QLatin1Char('-') || c == QLatin1Char('+')) && at(m_pos + 1).isDigit())) {
             token.type = Token::Type::Number;
             token.text += c;
             ++m_pos;
@@ -148,7 +152,8 @@ private:
                 token.text += at(m_pos++);
             return true;
         }
-        if (c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('@') || c == QLatin1Char('#')) {
+        if (c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('@') ||
+            c == QLatin1Char('#')) {
             token.type = Token::Type::Word;
             while (m_pos < m_text.size()) {
                 const QChar w = at(m_pos);
@@ -343,8 +348,8 @@ BoundArguments bindArguments(const ExecCall& call, const QStringList& parameters
                     index = p;
             }
             if (index < 0) {
-                bound.error = QStringLiteral("%1 has no parameter @%2")
-                                  .arg(call.procedure(), argument.name);
+                bound.error =
+                    QStringLiteral("%1 has no parameter @%2").arg(call.procedure(), argument.name);
                 return bound;
             }
             if (bound.values.at(index).has_value()) {

@@ -44,7 +44,10 @@ protected:
 
     void TearDown() override { window.reset(); }
 
-    QTableView* table() const { return window->findChild<QTableView*>(QStringLiteral("databaseTable")); }
+    QTableView* table() const
+    {
+        return window->findChild<QTableView*>(QStringLiteral("databaseTable"));
+    }
 
     // A refresh that starts after this call, not one already running.
     bool waitForRefresh()
@@ -62,11 +65,14 @@ protected:
         QMap<QString, Row> result;
         QAbstractItemModel* model = table()->model();
         for (int r = 0; r < model->rowCount(); ++r) {
-            const auto cell = [&](int column) { return model->index(r, column).data().toString(); };
+            const auto cell = [&](int column) {
+                return model->index(r, column).data().toString();
+            };
             QString name = cell(DatabaseStatusModel::ActualNameColumn);
             if (name.startsWith(QLatin1Char('(')))
                 name = cell(DatabaseStatusModel::DefaultNameColumn);
-            result.insert(name, {cell(DatabaseStatusModel::StatusColumn), cell(DatabaseStatusModel::MethodColumn),
+            result.insert(name, {cell(DatabaseStatusModel::StatusColumn),
+                                 cell(DatabaseStatusModel::MethodColumn),
                                  cell(DatabaseStatusModel::ReasonColumn)});
         }
         return result;
@@ -87,30 +93,40 @@ TEST_F(MainWindowTest, ShowsEveryDatabaseOfAFreshLabWithMethodAndStatus)
 
     const QString job = QStringLiteral("Backup BizTalk Server job");
     for (const char* name : {"BizTalkMgmtDb", "BizTalkMsgBoxDb", "BizTalkMsgBoxDb2", "BizTalkDTADb",
-                             "BizTalkRuleEngineDb", "SSODB", "BAMPrimaryImport", "BAMAlertsApplication",
-                             "BAMAlertsNSMain"}) {
+                             "BizTalkRuleEngineDb", "SSODB", "BAMPrimaryImport",
+                             "BAMAlertsApplication", "BAMAlertsNSMain"}) {
         const QString key = QString::fromUtf8(name);
         ASSERT_TRUE(grid.contains(key)) << name;
         EXPECT_EQ(grid[key].method, job) << name;
         EXPECT_EQ(grid[key].status, QStringLiteral("Warning")) << name;
-        EXPECT_EQ(grid[key].reason, QStringLiteral("Never backed up: the backup job is disabled.")) << name;
+        EXPECT_EQ(grid[key].reason, QStringLiteral("Never backed up: the backup job is disabled."))
+            << name;
     }
     EXPECT_EQ(grid[QStringLiteral("ContosoOrders")].status, QStringLiteral("Critical"));
-    EXPECT_TRUE(grid[QStringLiteral("ContosoOrders")].reason.startsWith(QStringLiteral("SIMPLE recovery model")));
+    EXPECT_TRUE(grid[QStringLiteral("ContosoOrders")].reason.startsWith(
+        QStringLiteral("SIMPLE recovery model")));
     for (const char* name : {"BAMStarSchema", "BAMArchive"}) {
-        EXPECT_EQ(grid[QString::fromUtf8(name)].method, QStringLiteral("BAM maintenance package + SQL backup")) << name;
+        EXPECT_EQ(grid[QString::fromUtf8(name)].method,
+                  QStringLiteral("BAM maintenance package + SQL backup"))
+            << name;
         EXPECT_EQ(grid[QString::fromUtf8(name)].status, QStringLiteral("Info")) << name;
     }
     for (const char* name : {"BAMAnalysis", "BizTalkAnalysisDb"}) {
-        EXPECT_EQ(grid[QString::fromUtf8(name)].method, QStringLiteral("Analysis Services backup")) << name;
+        EXPECT_EQ(grid[QString::fromUtf8(name)].method, QStringLiteral("Analysis Services backup"))
+            << name;
         EXPECT_EQ(grid[QString::fromUtf8(name)].status, QStringLiteral("Info")) << name;
     }
 
     // The status bar says where we are and how fresh the picture is.
-    EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("environmentLabel"))->text(), QStringLiteral("Environment: Lab"));
-    EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("lastRefreshLabel"))->text().startsWith(QStringLiteral("Last refresh")));
+    EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("environmentLabel"))->text(),
+              QStringLiteral("Environment: Lab"));
+    EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("lastRefreshLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Last refresh")));
     // The first database is selected and described.
-    const QString details = window->findChild<QWidget*>(QStringLiteral("detailsPane"))->property("plainText").toString();
+    const QString details = window->findChild<QWidget*>(QStringLiteral("detailsPane"))
+                                ->property("plainText")
+                                .toString();
     EXPECT_TRUE(details.contains(QStringLiteral("Backup method"))) << details.toStdString();
 }
 
@@ -141,18 +157,27 @@ TEST_F(MainWindowTest, StartingTheLabJobPreviewsAppliesAndShowsBackups)
     ASSERT_TRUE(start->isEnabled());
     start->trigger();
     QDialog* dialog = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        dialog = window->findChild<QDialog*>(QStringLiteral("callPreviewDialog"));
-        return dialog && dialog->isVisible();
-    }, 10000));
-    const QString sql = dialog->findChild<QPlainTextEdit*>(QStringLiteral("sqlPreviewEdit"))->toPlainText();
-    EXPECT_TRUE(sql.contains(QStringLiteral("EXEC [msdb].[dbo].[sp_update_jobstep] @job_name = N'Backup BizTalk Server (BizTalkMgmtDb)', @step_id = 2")))
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            dialog = window->findChild<QDialog*>(QStringLiteral("callPreviewDialog"));
+            return dialog && dialog->isVisible();
+        },
+        10000));
+    const QString sql =
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("sqlPreviewEdit"))->toPlainText();
+    EXPECT_TRUE(
+        sql.contains(QStringLiteral("EXEC [msdb].[dbo].[sp_update_jobstep] @job_name = N'Backup "
+                                    "BizTalk Server (BizTalkMgmtDb)', @step_id = 2")))
         << sql.toStdString();
-    EXPECT_TRUE(sql.contains(QStringLiteral("EXEC [msdb].[dbo].[sp_update_job] @job_name = N'Backup BizTalk Server (BizTalkMgmtDb)', @enabled = 1;")));
+    EXPECT_TRUE(
+        sql.contains(QStringLiteral("EXEC [msdb].[dbo].[sp_update_job] @job_name = N'Backup "
+                                    "BizTalk Server (BizTalkMgmtDb)', @enabled = 1;")));
 
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyButton")),
+                      Qt::LeftButton);
     auto* result = dialog->findChild<QLabel*>(QStringLiteral("applyResultLabel"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return result->text().count(QStringLiteral("done")) == 3; }, 10000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return result->text().count(QStringLiteral("done")) == 3; }, 10000))
         << result->text().toStdString();
     dialog->close();
 
@@ -160,7 +185,8 @@ TEST_F(MainWindowTest, StartingTheLabJobPreviewsAppliesAndShowsBackups)
     ASSERT_TRUE(waitForRefresh());
     const auto grid = rows();
     EXPECT_EQ(grid[QStringLiteral("BizTalkMsgBoxDb")].status, QStringLiteral("OK"));
-    EXPECT_TRUE(grid[QStringLiteral("BizTalkMsgBoxDb")].reason == QStringLiteral("Log backup 10 minutes ago (set 3)."))
+    EXPECT_TRUE(grid[QStringLiteral("BizTalkMsgBoxDb")].reason ==
+                QStringLiteral("Log backup 10 minutes ago (set 3)."))
         << grid[QStringLiteral("BizTalkMsgBoxDb")].reason.toStdString();
     EXPECT_EQ(grid[QStringLiteral("ContosoOrders")].status, QStringLiteral("Critical"));
     EXPECT_FALSE(start->isEnabled()) << "the job is enabled now";
@@ -207,5 +233,6 @@ TEST_F(MainWindowTest, AnUnreachableServerGivesAClearErrorAndTheWindowStaysRespo
         EXPECT_FALSE(label->text().contains(settings.password));
         EXPECT_FALSE(label->toolTip().contains(settings.password));
     }
-    EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text(), QStringLiteral("Not connected"));
+    EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text(),
+              QStringLiteral("Not connected"));
 }

@@ -37,19 +37,30 @@ TEST_F(LabTest, DiscoversEveryDatabaseOfTheGroup)
         const char* recovery;
     };
     const Expected expected[] = {
-        {"BizTalkMgmtDb", DatabaseRole::Management, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
-        {"BizTalkMsgBoxDb", DatabaseRole::MessageBox, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
-        {"BizTalkMsgBoxDb2", DatabaseRole::MessageBox, "LABSQL03", BackupMethod::BackupJob, true, "FULL"},
+        {"BizTalkMgmtDb", DatabaseRole::Management, "LABSQL01", BackupMethod::BackupJob, true,
+         "FULL"},
+        {"BizTalkMsgBoxDb", DatabaseRole::MessageBox, "LABSQL01", BackupMethod::BackupJob, true,
+         "FULL"},
+        {"BizTalkMsgBoxDb2", DatabaseRole::MessageBox, "LABSQL03", BackupMethod::BackupJob, true,
+         "FULL"},
         {"BizTalkDTADb", DatabaseRole::Tracking, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
-        {"BizTalkRuleEngineDb", DatabaseRole::RuleEngine, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
+        {"BizTalkRuleEngineDb", DatabaseRole::RuleEngine, "LABSQL01", BackupMethod::BackupJob, true,
+         "FULL"},
         {"SSODB", DatabaseRole::SingleSignOn, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
-        {"BAMPrimaryImport", DatabaseRole::BamPrimaryImport, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
-        {"BAMAlertsApplication", DatabaseRole::BamAlertsApplication, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
-        {"BAMAlertsNSMain", DatabaseRole::BamAlertsInstance, "LABSQL01", BackupMethod::BackupJob, true, "FULL"},
-        {"ContosoOrders", DatabaseRole::Custom, "LABSQL01", BackupMethod::BackupJob, true, "SIMPLE"},
-        {"BAMStarSchema", DatabaseRole::BamStarSchema, "LABSQL01", BackupMethod::BamMaintenance, false, "SIMPLE"},
-        {"BAMArchive", DatabaseRole::BamArchive, "LABSQL01", BackupMethod::BamMaintenance, false, "SIMPLE"},
-        {"BizTalkAnalysisDb", DatabaseRole::TrackingAnalysis, "LABSSAS01", BackupMethod::AnalysisServices, false, ""},
+        {"BAMPrimaryImport", DatabaseRole::BamPrimaryImport, "LABSQL01", BackupMethod::BackupJob,
+         true, "FULL"},
+        {"BAMAlertsApplication", DatabaseRole::BamAlertsApplication, "LABSQL01",
+         BackupMethod::BackupJob, true, "FULL"},
+        {"BAMAlertsNSMain", DatabaseRole::BamAlertsInstance, "LABSQL01", BackupMethod::BackupJob,
+         true, "FULL"},
+        {"ContosoOrders", DatabaseRole::Custom, "LABSQL01", BackupMethod::BackupJob, true,
+         "SIMPLE"},
+        {"BAMStarSchema", DatabaseRole::BamStarSchema, "LABSQL01", BackupMethod::BamMaintenance,
+         false, "SIMPLE"},
+        {"BAMArchive", DatabaseRole::BamArchive, "LABSQL01", BackupMethod::BamMaintenance, false,
+         "SIMPLE"},
+        {"BizTalkAnalysisDb", DatabaseRole::TrackingAnalysis, "LABSSAS01",
+         BackupMethod::AnalysisServices, false, ""},
         {"BAMAnalysis", DatabaseRole::BamAnalysis, "", BackupMethod::AnalysisServices, false, ""},
     };
     for (const Expected& e : expected) {
@@ -63,7 +74,8 @@ TEST_F(LabTest, DiscoversEveryDatabaseOfTheGroup)
     }
     EXPECT_TRUE(find(s, QStringLiteral("BizTalkMsgBoxDb"))->isMasterMessageBox);
     EXPECT_FALSE(find(s, QStringLiteral("BizTalkMsgBoxDb2"))->isMasterMessageBox);
-    EXPECT_EQ(find(s, QStringLiteral("ContosoOrders"))->defaultName, QStringLiteral("ContosoOrders"));
+    EXPECT_EQ(find(s, QStringLiteral("ContosoOrders"))->defaultName,
+              QStringLiteral("ContosoOrders"));
     EXPECT_EQ(s.serverUtcNow, start());
     EXPECT_EQ(s.serverUtcOffsetSeconds, 3600);
 }
@@ -77,7 +89,8 @@ TEST_F(LabTest, VerdictsOnAFreshLabSayWhatIsWrong)
     QStringList group;
     for (const StatusVerdict& g : v.group)
         group.append(g.reason);
-    EXPECT_TRUE(group.join(QLatin1Char('\n')).contains(QStringLiteral("disabled"))) << group.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(group.join(QLatin1Char('\n')).contains(QStringLiteral("disabled")))
+        << group.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(group.join(QLatin1Char('\n')).contains(QStringLiteral("<destination path>")));
     for (int i = 0; i < v.databases.size(); ++i) {
         const GroupDatabase& db = result.value().databases.at(i);
@@ -106,8 +119,10 @@ TEST_F(LabTest, LogBackupAgeRaisesWarningThenCritical)
     ProcedureCall disable;
     disable.server = LabTopology::SourceServer;
     disable.database = QStringLiteral("msdb");
-    disable.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"), QStringLiteral("sp_update_job")};
-    disable.parameters = {{QStringLiteral("job_name"), fresh.value().job.name}, {QStringLiteral("enabled"), 0}};
+    disable.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
+                         QStringLiteral("sp_update_job")};
+    disable.parameters = {{QStringLiteral("job_name"), fresh.value().job.name},
+                          {QStringLiteral("enabled"), 0}};
     ASSERT_TRUE(lab->backend()->execute(disable).ok());
     ASSERT_TRUE(lab->advance(47 * 60).ok());
     auto stale = lab->backend()->readSnapshot();
@@ -116,7 +131,8 @@ TEST_F(LabTest, LogBackupAgeRaisesWarningThenCritical)
     for (int i = 0; i < v.databases.size(); ++i) {
         if (stale.value().databases[i].method == BackupMethod::BackupJob) {
             EXPECT_EQ(v.databases[i].level, StatusLevel::Warning);
-            EXPECT_TRUE(v.databases[i].reason == QStringLiteral("No log backup for 47 minutes.")) << v.databases[i].reason.toStdString();
+            EXPECT_TRUE(v.databases[i].reason == QStringLiteral("No log backup for 47 minutes."))
+                << v.databases[i].reason.toStdString();
         }
     }
     ASSERT_TRUE(lab->advance(60 * 60).ok());
@@ -142,8 +158,12 @@ TEST_F(LabTest, GridModelPassesTheModelTester)
     model.setSnapshot(second.value(), evaluateGroup(second.value())); // same keys: updated in place
     const int row = model.rowForKey(second.value().databases.at(1).key());
     EXPECT_EQ(row, 1);
-    EXPECT_EQ(model.index(row, DatabaseStatusModel::StatusColumn).data().toString(), QStringLiteral("OK"));
-    EXPECT_TRUE(model.index(row, DatabaseStatusModel::LastLogColumn).data().toString().startsWith(QStringLiteral("2026-11-23 22:15")));
+    EXPECT_EQ(model.index(row, DatabaseStatusModel::StatusColumn).data().toString(),
+              QStringLiteral("OK"));
+    EXPECT_TRUE(model.index(row, DatabaseStatusModel::LastLogColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("2026-11-23 22:15")));
     model.setSnapshot(GroupSnapshot(), GroupVerdicts()); // different keys: reset
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -42,7 +42,8 @@ protected:
         bts::ProcedureCall call;
         call.server = bts::LabTopology::SourceServer;
         call.database = QStringLiteral("msdb");
-        call.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"), QStringLiteral("sp_update_jobstep")};
+        call.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
+                          QStringLiteral("sp_update_jobstep")};
         call.parameters = {{QStringLiteral("job_name"), snapshot.value().job.name},
                            {QStringLiteral("step_id"), step->id},
                            {QStringLiteral("command"), command}};
@@ -54,9 +55,10 @@ protected:
     void makeCustomDatabaseFull()
     {
         bts::LabConnector c(lab->root());
-        auto r = c.run(bts::LabTopology::SourceServer, QStringLiteral("master"),
-                       QStringLiteral("UPDATE databases SET recovery_model_desc = 'FULL' WHERE name = ?"),
-                       {bts::LabTopology::CustomDatabase});
+        auto r = c.run(
+            bts::LabTopology::SourceServer, QStringLiteral("master"),
+            QStringLiteral("UPDATE databases SET recovery_model_desc = 'FULL' WHERE name = ?"),
+            {bts::LabTopology::CustomDatabase});
         ASSERT_TRUE(r.ok());
     }
 
@@ -70,10 +72,11 @@ protected:
     std::vector<SetRow> sets() const
     {
         bts::LabConnector c(lab->root());
-        auto q = c.run(bts::LabTopology::SourceServer, bts::LabTopology::ManagementDatabase,
-                       QStringLiteral("SELECT BackupSetId, BackupType, MIN(BackupDateTime), COUNT(*), "
-                                      "MIN(SetComplete) FROM adm_BackupHistory GROUP BY BackupSetId, "
-                                      "BackupType ORDER BY BackupSetId"));
+        auto q =
+            c.run(bts::LabTopology::SourceServer, bts::LabTopology::ManagementDatabase,
+                  QStringLiteral("SELECT BackupSetId, BackupType, MIN(BackupDateTime), COUNT(*), "
+                                 "MIN(SetComplete) FROM adm_BackupHistory GROUP BY BackupSetId, "
+                                 "BackupType ORDER BY BackupSetId"));
         std::vector<SetRow> rows;
         if (!q.ok())
             return rows;

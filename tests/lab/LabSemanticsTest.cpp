@@ -72,7 +72,8 @@ TEST_F(LabTest, BackupHourUsesServerLocalTime)
     const auto full = fullSets();
     ASSERT_EQ(full.size(), 2u);
     // 02:00 server local time (UTC+1) is 01:00 UTC, as BackupDateTime is stored in UTC.
-    EXPECT_TRUE(full[1].when.startsWith(QStringLiteral("2026-11-24 01:00"))) << full[1].when.toStdString();
+    EXPECT_TRUE(full[1].when.startsWith(QStringLiteral("2026-11-24 01:00")))
+        << full[1].when.toStdString();
 }
 
 TEST_F(LabTest, WeeklyFrequencyTakesOneFullSetPerSqlServerWeek)
@@ -86,16 +87,20 @@ TEST_F(LabTest, WeeklyFrequencyTakesOneFullSetPerSqlServerWeek)
     ProcedureCall hourly;
     hourly.server = LabTopology::SourceServer;
     hourly.database = QStringLiteral("msdb");
-    hourly.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"), QStringLiteral("sp_update_schedule")};
-    hourly.parameters = {{QStringLiteral("name"), BackupScheduleName}, {QStringLiteral("freq_subday_interval"), 60}};
+    hourly.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
+                        QStringLiteral("sp_update_schedule")};
+    hourly.parameters = {{QStringLiteral("name"), BackupScheduleName},
+                         {QStringLiteral("freq_subday_interval"), 60}};
     ASSERT_TRUE(lab->backend()->execute(hourly).ok());
     // 2026-11-23 is a Monday; SQL Server weeks start on Sunday: the next is Sunday 29th. The
     // week from Sunday 29th spans December 1st, and a new month starts another full set.
     ASSERT_TRUE(lab->advance(8 * 24 * 3600).ok());
     const auto full = fullSets();
     ASSERT_EQ(full.size(), 3u);
-    EXPECT_TRUE(full[1].when.startsWith(QStringLiteral("2026-11-29 00:00"))) << full[1].when.toStdString();
-    EXPECT_TRUE(full[2].when.startsWith(QStringLiteral("2026-12-01 00:00"))) << full[2].when.toStdString();
+    EXPECT_TRUE(full[1].when.startsWith(QStringLiteral("2026-11-29 00:00")))
+        << full[1].when.toStdString();
+    EXPECT_TRUE(full[2].when.startsWith(QStringLiteral("2026-12-01 00:00")))
+        << full[2].when.toStdString();
 }
 
 TEST_F(LabTest, ForceFullBackupTakesAFullSetOnTheNextRunOnly)
@@ -157,18 +162,22 @@ TEST_F(LabTest, MarkAndFileNamesFollowBizTalk)
     startBackups();
     ASSERT_TRUE(lab->advance(10 * 60).ok()); // runs at 23:00 local = 22:00 UTC
     LabConnector c(lab->root());
-    auto q = c.run(LabTopology::SourceServer, LabTopology::ManagementDatabase,
-                   QStringLiteral("SELECT MarkName, BackupFileName, BackupFileLocation FROM adm_BackupHistory "
-                                  "WHERE BackupType = 'lg' AND DatabaseName = 'BizTalkMsgBoxDb'"));
+    auto q = c.run(
+        LabTopology::SourceServer, LabTopology::ManagementDatabase,
+        QStringLiteral("SELECT MarkName, BackupFileName, BackupFileLocation FROM adm_BackupHistory "
+                       "WHERE BackupType = 'lg' AND DatabaseName = 'BizTalkMsgBoxDb'"));
     ASSERT_TRUE(q.ok());
     ASSERT_TRUE(q.value().next());
     EXPECT_EQ(q.value().value(0).toString(), QStringLiteral("BTS_2026_11_23_22_00_00_000"));
     EXPECT_EQ(q.value().value(1).toString(),
               QStringLiteral("LABSQL01_BizTalkMsgBoxDb_Log_BTS_2026_11_23_22_00_00_000.bak"));
-    const QString file = QDir(q.value().value(2).toString()).filePath(q.value().value(1).toString());
+    const QString file =
+        QDir(q.value().value(2).toString()).filePath(q.value().value(1).toString());
     EXPECT_TRUE(QFileInfo::exists(file)) << file.toStdString();
-    EXPECT_TRUE(QFileInfo::exists(QDir(lab->backupFolder())
-                                      .filePath(QStringLiteral("LABSQL03_BizTalkMsgBoxDb2_Full_BTS_2026_11_23_22_00_00_000.bak"))));
+    EXPECT_TRUE(QFileInfo::exists(
+        QDir(lab->backupFolder())
+            .filePath(
+                QStringLiteral("LABSQL03_BizTalkMsgBoxDb2_Full_BTS_2026_11_23_22_00_00_000.bak"))));
     // The mark is also in the database's own MarkLog.
     auto mark = c.scalar(LabTopology::SourceServer, QStringLiteral("BizTalkDTADb"),
                          QStringLiteral("SELECT MAX(MarkName) FROM MarkLog"));
@@ -191,11 +200,13 @@ TEST_F(LabTest, SimpleRecoveryModelMakesEveryLogSetPartial)
 TEST_F(LabTest, NamingHelpersMatchTheFacts)
 {
     const QDateTime t(QDate(2020, 5, 4), QTime(1, 34, 11, 933), Qt::UTC);
-    EXPECT_EQ(fullMarkName(QStringLiteral("BTS"), t), QStringLiteral("BTS_2020_05_04_01_34_11_933"));
+    EXPECT_EQ(fullMarkName(QStringLiteral("BTS"), t),
+              QStringLiteral("BTS_2020_05_04_01_34_11_933"));
     EXPECT_EQ(backupFileName(QStringLiteral("SRV\\INST"), QStringLiteral("SSODB"), BackupKind::Full,
                              QStringLiteral("BTS_2020_05_04_01_34_11_933")),
               QStringLiteral("SRV_INST_SSODB_Full_BTS_2020_05_04_01_34_11_933.bak"));
     const QString longServer(40, QLatin1Char('S'));
-    EXPECT_TRUE(backupFileName(longServer, QStringLiteral("X"), BackupKind::Log, QStringLiteral("M"))
-                    .startsWith(QString(30, QLatin1Char('S')) + QStringLiteral("_X_Log_")));
+    EXPECT_TRUE(
+        backupFileName(longServer, QStringLiteral("X"), BackupKind::Log, QStringLiteral("M"))
+            .startsWith(QString(30, QLatin1Char('S')) + QStringLiteral("_X_Log_")));
 }

@@ -11,7 +11,8 @@ namespace {
 
 // A reader that follows the ODBC rules (braced values, "}}" for "}"), so that the tests check
 // what a driver would see rather than the exact spelling.
-QMap<QString, QString> parse(const QString& text) {
+QMap<QString, QString> parse(const QString& text)
+{
     QMap<QString, QString> pairs;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -47,7 +48,8 @@ QMap<QString, QString> parse(const QString& text) {
     return pairs;
 }
 
-ConnectionSettings sqlLogin(const QString& driver) {
+ConnectionSettings sqlLogin(const QString& driver)
+{
     ConnectionSettings s;
     s.odbcDriver = driver;
     s.server = QStringLiteral("LABSQL01");
@@ -61,7 +63,8 @@ const QString msDriver = QStringLiteral("ODBC Driver 18 for SQL Server");
 
 } // namespace
 
-TEST(OdbcConnectionString, QuotesOnlyWhenNeeded) {
+TEST(OdbcConnectionString, QuotesOnlyWhenNeeded)
+{
     EXPECT_EQ(OdbcConnectionString::quoteValue(QStringLiteral("plain")), QStringLiteral("plain"));
     EXPECT_EQ(OdbcConnectionString::quoteValue(QStringLiteral("a;b}c")),
               QStringLiteral("{a;b}}c}"));
@@ -74,7 +77,8 @@ TEST(OdbcConnectionString, QuotesOnlyWhenNeeded) {
               QStringLiteral("{two words}"));
 }
 
-TEST(OdbcConnectionString, HostilePasswordsSurviveTheRoundTrip) {
+TEST(OdbcConnectionString, HostilePasswordsSurviveTheRoundTrip)
+{
     const QStringList passwords = {
         QStringLiteral("a;b}c"),         QStringLiteral("}}}"),       QStringLiteral("{start"),
         QStringLiteral("x=y;PWD=evil"),  QStringLiteral(" spaced "),  QStringLiteral("}"),
@@ -92,7 +96,8 @@ TEST(OdbcConnectionString, HostilePasswordsSurviveTheRoundTrip) {
     }
 }
 
-TEST(OdbcConnectionString, HostileDatabaseAndUserNamesAreQuoted) {
+TEST(OdbcConnectionString, HostileDatabaseAndUserNamesAreQuoted)
+{
     ConnectionSettings s = sqlLogin(msDriver);
     s.userName = QStringLiteral("odd;user=x");
     const auto pairs = parse(OdbcConnectionString::build(s, QStringLiteral("My DB;{1}")));
@@ -101,7 +106,8 @@ TEST(OdbcConnectionString, HostileDatabaseAndUserNamesAreQuoted) {
     EXPECT_EQ(pairs.value(QStringLiteral("APP")), QStringLiteral("BizTalk Log Shipping Console"));
 }
 
-TEST(OdbcConnectionString, MicrosoftDriverForm) {
+TEST(OdbcConnectionString, MicrosoftDriverForm)
+{
     ConnectionSettings s = sqlLogin(msDriver);
     s.port = 1433;
     s.encrypt = true;
@@ -125,7 +131,8 @@ TEST(OdbcConnectionString, MicrosoftDriverForm) {
     EXPECT_EQ(named.value(QStringLiteral("TRUSTSERVERCERTIFICATE")), QStringLiteral("no"));
 }
 
-TEST(OdbcConnectionString, FreeTdsForm) {
+TEST(OdbcConnectionString, FreeTdsForm)
+{
     ConnectionSettings s = sqlLogin(QStringLiteral("FreeTDS"));
     s.server = QStringLiteral("labsql01");
     s.port = 14330;
@@ -153,7 +160,8 @@ TEST(OdbcConnectionString, FreeTdsForm) {
     EXPECT_EQ(both.value(QStringLiteral("PORT")), QStringLiteral("50123"));
 }
 
-TEST(OdbcConnectionString, WindowsAuthentication) {
+TEST(OdbcConnectionString, WindowsAuthentication)
+{
     ConnectionSettings s;
     s.odbcDriver = msDriver;
     s.server = QStringLiteral("LABSQL01");
@@ -178,7 +186,8 @@ TEST(OdbcConnectionString, WindowsAuthentication) {
     EXPECT_FALSE(ntlm.contains(QStringLiteral("DATABASE")));
 }
 
-TEST(OdbcConnectionString, DsnForm) {
+TEST(OdbcConnectionString, DsnForm)
+{
     ConnectionSettings s = sqlLogin(QString());
     s.dsn = QStringLiteral("BizTalk Lab");
     s.server = QStringLiteral("not-used");
@@ -194,7 +203,8 @@ TEST(OdbcConnectionString, DsnForm) {
     EXPECT_EQ(s.displayName(), QStringLiteral("DSN=BizTalk Lab"));
 }
 
-TEST(OdbcConnectionString, RedactedHidesEveryTraceOfThePassword) {
+TEST(OdbcConnectionString, RedactedHidesEveryTraceOfThePassword)
+{
     ConnectionSettings s = sqlLogin(msDriver);
     s.password = QStringLiteral("Pl4nt3d;S3cr}et {pw}=");
     const QString secret = OdbcConnectionString::redacted(s, QStringLiteral("BizTalkMgmtDb"));
@@ -209,7 +219,8 @@ TEST(OdbcConnectionString, RedactedHidesEveryTraceOfThePassword) {
     EXPECT_EQ(real, shown);
 }
 
-TEST(OdbcConnectionString, ConnectOptions) {
+TEST(OdbcConnectionString, ConnectOptions)
+{
     ConnectionSettings s;
     s.loginTimeoutSeconds = 7;
     s.queryTimeoutSeconds = 90;
@@ -220,7 +231,8 @@ TEST(OdbcConnectionString, ConnectOptions) {
         QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=0;")));
 }
 
-TEST(ConnectionSettings, DisplayName) {
+TEST(ConnectionSettings, DisplayName)
+{
     ConnectionSettings s;
     s.server = QStringLiteral("LABSQL01\\BIZTALK");
     EXPECT_EQ(s.displayName(), QStringLiteral("LABSQL01\\BIZTALK"));

@@ -16,7 +16,8 @@ namespace {
 
 const QString planted = QStringLiteral("Pl4ntedS3cret;{pw}");
 
-ConnectionSettings closedLoopbackPort() {
+ConnectionSettings closedLoopbackPort()
+{
     ConnectionSettings s;
     s.odbcDriver = QStringLiteral("FreeTDS");
     s.server = QStringLiteral("127.0.0.1");
@@ -28,7 +29,8 @@ ConnectionSettings closedLoopbackPort() {
     return s;
 }
 
-void expectNoSecret(const DbError& e) {
+void expectNoSecret(const DbError& e)
+{
     for (const QString* field : {&e.summary, &e.location, &e.advice, &e.driverText}) {
         EXPECT_FALSE(field->contains(planted)) << field->toStdString();
         EXPECT_FALSE(field->contains(QStringLiteral("Pl4nted"))) << field->toStdString();
@@ -38,7 +40,8 @@ void expectNoSecret(const DbError& e) {
 
 } // namespace
 
-TEST(OdbcConnector, UnreachableServerFailsFastWithAdvice) {
+TEST(OdbcConnector, UnreachableServerFailsFastWithAdvice)
+{
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QODBC")))
         GTEST_SKIP() << "The Qt QODBC plugin is not installed.";
     if (!bts::installedOdbcDrivers().contains(QStringLiteral("FreeTDS")))
@@ -64,7 +67,8 @@ TEST(OdbcConnector, UnreachableServerFailsFastWithAdvice) {
               << "[ info ] driver: " << e.driverText.toStdString() << std::endl;
 }
 
-TEST(OdbcConnector, SilentAddressGivesUpAtTheLoginTimeout) {
+TEST(OdbcConnector, SilentAddressGivesUpAtTheLoginTimeout)
+{
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QODBC")))
         GTEST_SKIP() << "The Qt QODBC plugin is not installed.";
     if (!bts::installedOdbcDrivers().contains(QStringLiteral("FreeTDS")))
@@ -90,7 +94,8 @@ TEST(OdbcConnector, SilentAddressGivesUpAtTheLoginTimeout) {
     std::cout << "[ info ] " << elapsed << " ms: " << e.driverText.toStdString() << std::endl;
 }
 
-TEST(OdbcConnector, MissingDriverIsNamed) {
+TEST(OdbcConnector, MissingDriverIsNamed)
+{
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QODBC")))
         GTEST_SKIP() << "The Qt QODBC plugin is not installed.";
     ConnectionSettings s = closedLoopbackPort();
@@ -103,7 +108,8 @@ TEST(OdbcConnector, MissingDriverIsNamed) {
     expectNoSecret(db.error());
 }
 
-TEST(OdbcConnector, IncompleteSettingsAreRejectedBeforeTheDriver) {
+TEST(OdbcConnector, IncompleteSettingsAreRejectedBeforeTheDriver)
+{
     ConnectionSettings s = closedLoopbackPort();
     s.server.clear();
     auto db = OdbcConnector(s).open(QStringLiteral("master"));
@@ -117,7 +123,8 @@ TEST(OdbcConnector, IncompleteSettingsAreRejectedBeforeTheDriver) {
     EXPECT_EQ(db.error().kind, DbError::Kind::InvalidInput);
 }
 
-TEST(OdbcConnector, ConnectionKeyNamesServerDatabaseAndUserButNoPassword) {
+TEST(OdbcConnector, ConnectionKeyNamesServerDatabaseAndUserButNoPassword)
+{
     const OdbcConnector connector(closedLoopbackPort());
     const QString key = connector.connectionKey(QStringLiteral("BizTalkMgmtDb"));
     EXPECT_EQ(key, QStringLiteral("mssql|127.0.0.1,1|BizTalkMgmtDb|bts_probe"));

@@ -5,7 +5,8 @@
 using bts::installedOdbcDrivers;
 using bts::isSqlServerDriver;
 
-TEST(OdbcDrivers, ListsTheDriversInstalledHere) {
+TEST(OdbcDrivers, ListsTheDriversInstalledHere)
+{
     const QStringList drivers = installedOdbcDrivers();
     if (drivers.isEmpty())
         GTEST_SKIP() << "The ODBC driver manager lists no drivers (no odbcinst.ini here).";
@@ -15,14 +16,16 @@ TEST(OdbcDrivers, ListsTheDriversInstalledHere) {
     EXPECT_EQ(unique.removeDuplicates(), 0);
 }
 
-TEST(OdbcDrivers, DataSourcesDoNotFail) {
+TEST(OdbcDrivers, DataSourcesDoNotFail)
+{
     // No DSN need exist; the call must simply come back with a (possibly empty) list.
     const QStringList sources = bts::odbcDataSources();
     for (const QString& name : sources)
         EXPECT_FALSE(name.isEmpty());
 }
 
-TEST(OdbcDrivers, RecognisesSqlServerDrivers) {
+TEST(OdbcDrivers, RecognisesSqlServerDrivers)
+{
     EXPECT_TRUE(isSqlServerDriver(QStringLiteral("ODBC Driver 18 for SQL Server")));
     EXPECT_TRUE(isSqlServerDriver(QStringLiteral("ODBC Driver 17 for SQL Server")));
     EXPECT_TRUE(isSqlServerDriver(QStringLiteral("SQL Server Native Client 11.0")));

@@ -11,17 +11,20 @@ using Kind = bts::DbError::Kind;
 
 namespace {
 
-QSqlError connectError(const QString& driverSaid, const QString& code) {
+QSqlError connectError(const QString& driverSaid, const QString& code)
+{
     return QSqlError(QStringLiteral("QODBC: Unable to connect"), driverSaid,
                      QSqlError::ConnectionError, code);
 }
 
-QSqlError statementError(const QString& driverSaid, const QString& code) {
+QSqlError statementError(const QString& driverSaid, const QString& code)
+{
     return QSqlError(QStringLiteral("QODBC: Unable to execute statement"), driverSaid,
                      QSqlError::StatementError, code);
 }
 
-ConnectionSettings labServer() {
+ConnectionSettings labServer()
+{
     ConnectionSettings s;
     s.odbcDriver = QStringLiteral("ODBC Driver 18 for SQL Server");
     s.server = QStringLiteral("LABSQL01");
@@ -33,7 +36,8 @@ ConnectionSettings labServer() {
 
 } // namespace
 
-TEST(OdbcErrorClassifier, LoginFailed) {
+TEST(OdbcErrorClassifier, LoginFailed)
+{
     const auto e = classifyConnectError(
         connectError(QStringLiteral("[Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Login "
                                     "failed for user 'bts_operator'."),
@@ -47,7 +51,8 @@ TEST(OdbcErrorClassifier, LoginFailed) {
     EXPECT_TRUE(e.driverText.contains(QStringLiteral("18456")));
 }
 
-TEST(OdbcErrorClassifier, DriverMissing) {
+TEST(OdbcErrorClassifier, DriverMissing)
+{
     ConnectionSettings s = labServer();
     s.odbcDriver = QStringLiteral("ODBC Driver 19 for SQL Server");
     const auto e = classifyConnectError(
@@ -66,7 +71,8 @@ TEST(OdbcErrorClassifier, DriverMissing) {
     EXPECT_TRUE(dsn.summary.contains(QStringLiteral("BizTalkLab")));
 }
 
-TEST(OdbcErrorClassifier, UnreachableServer) {
+TEST(OdbcErrorClassifier, UnreachableServer)
+{
     ConnectionSettings s = labServer();
     s.server = QStringLiteral("LABSQL01\\BIZTALK");
     const auto e = classifyConnectError(
@@ -90,7 +96,8 @@ TEST(OdbcErrorClassifier, UnreachableServer) {
     EXPECT_TRUE(freeTds.advice.contains(QStringLiteral("1433"))) << freeTds.advice.toStdString();
 }
 
-TEST(OdbcErrorClassifier, PlainTimeout) {
+TEST(OdbcErrorClassifier, PlainTimeout)
+{
     const auto e = classifyConnectError(
         connectError(QStringLiteral("[Microsoft][ODBC Driver 18 for SQL Server]Login timeout "
                                     "expired"),
@@ -100,7 +107,8 @@ TEST(OdbcErrorClassifier, PlainTimeout) {
     EXPECT_TRUE(e.summary.contains(QStringLiteral("LABSQL01")));
 }
 
-TEST(OdbcErrorClassifier, CommunicationLinkFailure) {
+TEST(OdbcErrorClassifier, CommunicationLinkFailure)
+{
     const QSqlError link =
         connectError(QStringLiteral("[Microsoft][ODBC Driver 18 for SQL Server]Communication "
                                     "link failure"),
@@ -117,7 +125,8 @@ TEST(OdbcErrorClassifier, CommunicationLinkFailure) {
     EXPECT_FALSE(q.advice.isEmpty());
 }
 
-TEST(OdbcErrorClassifier, CertificateProblems) {
+TEST(OdbcErrorClassifier, CertificateProblems)
+{
     const auto e = classifyConnectError(
         connectError(QStringLiteral("[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: "
                                     "[error:0A000086:SSL routines::certificate verify "
@@ -130,7 +139,8 @@ TEST(OdbcErrorClassifier, CertificateProblems) {
     EXPECT_TRUE(e.advice.contains(QStringLiteral("Trust server certificate")));
 }
 
-TEST(OdbcErrorClassifier, QueryErrors) {
+TEST(OdbcErrorClassifier, QueryErrors)
+{
     const QString where = QStringLiteral("LABSQL01 / BizTalkMgmtDb");
     EXPECT_EQ(classifyQueryError(statementError(QStringLiteral("[SQL Server]Invalid object name "
                                                                "'dbo.bts_LogShippingDatabases'."),
@@ -165,7 +175,8 @@ TEST(OdbcErrorClassifier, QueryErrors) {
               Kind::ObjectMissing);
 }
 
-TEST(OdbcErrorClassifier, EchoedPasswordIsBlanked) {
+TEST(OdbcErrorClassifier, EchoedPasswordIsBlanked)
+{
     const ConnectionSettings s = labServer();
     const auto e = classifyConnectError(
         connectError(QStringLiteral("weird driver echoing PWD=Tr0ub4dor&3 back"), QString()), s);

@@ -11,7 +11,8 @@
 // for SQL Server: proves that the Qt plugin, the driver manager and bound parameters work here.
 class SqliteOdbcRoundTrip : public TempDirTest {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(m_dir.isValid());
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QODBC")))
             GTEST_SKIP() << "The Qt QODBC plugin is not installed.";
@@ -19,13 +20,15 @@ protected:
             GTEST_SKIP() << "The SQLite3 ODBC driver is not installed (libsqliteodbc).";
     }
 
-    void TearDown() override {
+    void TearDown() override
+    {
         if (QSqlDatabase::contains(m_name))
             QSqlDatabase::removeDatabase(m_name);
     }
 
     // Opens `connectionString` under this test's connection name.
-    QSqlDatabase open(const QString& connectionString) {
+    QSqlDatabase open(const QString& connectionString)
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), m_name);
         db.setDatabaseName(connectionString);
         EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
@@ -35,7 +38,8 @@ protected:
     const QString m_name = QStringLiteral("odbc-sqlite-roundtrip");
 };
 
-TEST_F(SqliteOdbcRoundTrip, BoundParametersComeBackUnchanged) {
+TEST_F(SqliteOdbcRoundTrip, BoundParametersComeBackUnchanged)
+{
     const QString file = path(QStringLiteral("x.db"));
     const QString hostile = QStringLiteral(
         "O'Brien \"quoted\" [bracket] ; DROP TABLE t; -- {brace}=} Ünïcødé 日本語 ŁĄ 🚀");

@@ -26,12 +26,18 @@ QString golden(const QString& name)
 const QSet<QString>& knownObjects()
 {
     static const QSet<QString> objects = {
-        QStringLiteral("dbo.adm_group"),          QStringLiteral("dbo.adm_messagebox"),
-        QStringLiteral("dbo.adm_otherbackupdatabases"), QStringLiteral("dbo.admv_backupdatabases"),
-        QStringLiteral("dbo.adm_backupsettings"), QStringLiteral("dbo.adm_backuphistory"),
-        QStringLiteral("sys.databases"),          QStringLiteral("dbo.sysjobs"),
-        QStringLiteral("dbo.sysjobsteps"),        QStringLiteral("dbo.sysjobschedules"),
-        QStringLiteral("dbo.sysschedules"),       QStringLiteral("dbo.sysjobhistory"),
+        QStringLiteral("dbo.adm_group"),
+        QStringLiteral("dbo.adm_messagebox"),
+        QStringLiteral("dbo.adm_otherbackupdatabases"),
+        QStringLiteral("dbo.admv_backupdatabases"),
+        QStringLiteral("dbo.adm_backupsettings"),
+        QStringLiteral("dbo.adm_backuphistory"),
+        QStringLiteral("sys.databases"),
+        QStringLiteral("dbo.sysjobs"),
+        QStringLiteral("dbo.sysjobsteps"),
+        QStringLiteral("dbo.sysjobschedules"),
+        QStringLiteral("dbo.sysschedules"),
+        QStringLiteral("dbo.sysjobhistory"),
     };
     return objects;
 }
@@ -77,8 +83,9 @@ TEST_P(StatementTest, ReferencesOnlyDocumentedObjects)
         EXPECT_TRUE(knownObjects().contains(object)) << object.toStdString();
         ++found;
     }
-    if (GetParam() != QLatin1String("server_clock"))
+    if (GetParam() != QLatin1String("server_clock")) {
         EXPECT_GT(found, 0) << "every statement reads a named object";
+    }
 }
 
 TEST_P(StatementTest, BindsValuesNeverConcatenates)
@@ -91,8 +98,9 @@ TEST_P(StatementTest, BindsValuesNeverConcatenates)
 
 TEST(Statements, JobStatementsFindTheJobByName)
 {
-    for (const QString& name : {QStringLiteral("backup_job"), QStringLiteral("backup_job_steps"),
-                                QStringLiteral("backup_job_schedules"), QStringLiteral("backup_job_last_run")}) {
+    for (const QString& name :
+         {QStringLiteral("backup_job"), QStringLiteral("backup_job_steps"),
+          QStringLiteral("backup_job_schedules"), QStringLiteral("backup_job_last_run")}) {
         const QString sql = SqlStatements::text(name);
         EXPECT_TRUE(sql.contains(QStringLiteral("name = ?"))) << name.toStdString();
         EXPECT_FALSE(sql.contains(QStringLiteral("step_id = 1"))) << "steps are found by name";
@@ -114,7 +122,8 @@ INSTANTIATE_TEST_SUITE_P(AllStatements, StatementTest, ::testing::ValuesIn([] {
                              // while tests are instantiated.
                              std::vector<QString> names;
                              const QDir dir(QStringLiteral(BTS_TEST_SOURCE_DIR "/golden/sql"));
-                             for (const QString& f : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+                             for (const QString& f :
+                                  dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
                                  names.push_back(f.chopped(4));
                              return names;
                          }()),

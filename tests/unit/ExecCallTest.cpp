@@ -1,5 +1,5 @@
-#include "group/BackupJobSettings.h"
 #include "tsql/ExecCall.h"
+#include "group/BackupJobSettings.h"
 #include "tsql/SqlQuoting.h"
 
 #include <gtest/gtest.h>
@@ -12,7 +12,8 @@ TEST(ExecCall, ParsesTheDefaultBackupFullStep)
         "exec [dbo].[sp_BackupAllFull_Schedule] 'd' /* Frequency */, 'BTS' /* Name */, "
         "'<destination path>' /* location of backup files */"));
     ASSERT_TRUE(r.call.has_value()) << r.error.toStdString();
-    EXPECT_EQ(r.call->nameParts, QStringList({QStringLiteral("dbo"), QStringLiteral("sp_BackupAllFull_Schedule")}));
+    EXPECT_EQ(r.call->nameParts,
+              QStringList({QStringLiteral("dbo"), QStringLiteral("sp_BackupAllFull_Schedule")}));
     ASSERT_EQ(r.call->arguments.size(), 3);
     EXPECT_EQ(r.call->arguments[2].value.text, QStringLiteral("<destination path>"));
     EXPECT_EQ(r.call->comments.size(), 3);
@@ -34,7 +35,8 @@ TEST(ExecCall, ParsesNamedArgumentsUnicodeLiteralsAndDoubledQuotes)
 
 TEST(ExecCall, NestedCommentsAndBracketsWithClosingBrackets)
 {
-    const auto r = parseExecCall(QStringLiteral("exec [my]]db].[dbo].[p] /* a /* b */ c */ -1, NULL"));
+    const auto r =
+        parseExecCall(QStringLiteral("exec [my]]db].[dbo].[p] /* a /* b */ c */ -1, NULL"));
     ASSERT_TRUE(r.call.has_value()) << r.error.toStdString();
     EXPECT_EQ(r.call->nameParts.first(), QStringLiteral("my]db"));
     EXPECT_EQ(r.call->arguments[0].value.toInteger(), -1);
@@ -43,9 +45,10 @@ TEST(ExecCall, NestedCommentsAndBracketsWithClosingBrackets)
 
 TEST(ExecCall, RejectsWhatItDoesNotUnderstand)
 {
-    for (const char* text : {"IF (sys.fn_hadr_is_primary_replica('x') = 1) exec dbo.p 1",
-                             "exec dbo.p 'unterminated", "exec dbo.p @v", "exec dbo.p 1; exec dbo.q 2",
-                             "exec dbo.p @a = 1, 2", "exec dbo.p /* open comment", "select 1"}) {
+    for (const char* text :
+         {"IF (sys.fn_hadr_is_primary_replica('x') = 1) exec dbo.p 1", "exec dbo.p 'unterminated",
+          "exec dbo.p @v", "exec dbo.p 1; exec dbo.q 2", "exec dbo.p @a = 1, 2",
+          "exec dbo.p /* open comment", "select 1"}) {
         const auto r = parseExecCall(QString::fromUtf8(text));
         EXPECT_FALSE(r.call.has_value()) << text;
         EXPECT_FALSE(r.error.isEmpty()) << text;
@@ -67,7 +70,8 @@ TEST(ExecCall, RoundTripsThroughToSql)
 
 TEST(ExecCall, BindsPositionalAndNamedArguments)
 {
-    const auto r = parseExecCall(QStringLiteral("exec dbo.sp_BackupAllFull_Schedule 'w', 'BTS', 'c:\\b', @BackupHour = 3"));
+    const auto r = parseExecCall(
+        QStringLiteral("exec dbo.sp_BackupAllFull_Schedule 'w', 'BTS', 'c:\\b', @BackupHour = 3"));
     ASSERT_TRUE(r.call.has_value());
     const BoundArguments b = bindArguments(*r.call, ProcedureSignatures::BackupAllFullSchedule);
     ASSERT_TRUE(b.ok()) << b.error.toStdString();
@@ -87,10 +91,31 @@ TEST(BackupJobSettings, ReadsTheFourStepsAndFlagsThePlaceholder)
 {
     BackupJobState job;
     job.steps = {
-        {1, QStringLiteral("Set Compression Option"), QStringLiteral("exec [dbo].[sp_SetBackupCompression] @bCompression = 1"), {}, 3, 3},
-        {2, QStringLiteral("BackupFull"), QStringLiteral("exec [dbo].[sp_BackupAllFull_Schedule] 'W', 'BTS', '<destination path>', '1', '2', 1"), {}, 3, 2},
-        {3, QStringLiteral("MarkAndBackupLog"), QStringLiteral("exec [dbo].[sp_MarkAll] 'Log', 'x:\\b', 1"), {}, 3, 2},
-        {4, QStringLiteral("Clear Backup History"), QStringLiteral("exec [dbo].[sp_DeleteBackupHistory] @DaysToKeep=7"), {}, 1, 2},
+        {1,
+         QStringLiteral("Set Compression Option"),
+         QStringLiteral("exec [dbo].[sp_SetBackupCompression] @bCompression = 1"),
+         {},
+         3,
+         3},
+        {2,
+         QStringLiteral("BackupFull"),
+         QStringLiteral("exec [dbo].[sp_BackupAllFull_Schedule] 'W', 'BTS', '<destination path>', "
+                        "'1', '2', 1"),
+         {},
+         3,
+         2},
+        {3,
+         QStringLiteral("MarkAndBackupLog"),
+         QStringLiteral("exec [dbo].[sp_MarkAll] 'Log', 'x:\\b', 1"),
+         {},
+         3,
+         2},
+        {4,
+         QStringLiteral("Clear Backup History"),
+         QStringLiteral("exec [dbo].[sp_DeleteBackupHistory] @DaysToKeep=7"),
+         {},
+         1,
+         2},
     };
     const BackupJobSettings s = BackupJobSettings::fromJob(job);
     EXPECT_TRUE(s.problems.isEmpty());
@@ -109,8 +134,18 @@ TEST(BackupJobSettings, ThreeStepLayoutAndUnreadableCommands)
 {
     BackupJobState job;
     job.steps = {
-        {1, QStringLiteral("BackupFull"), QStringLiteral("IF 1=1 exec dbo.sp_BackupAllFull_Schedule 'd','BTS','x'"), {}, 3, 2},
-        {2, QStringLiteral("MarkAndBackupLog"), QStringLiteral("exec [dbo].[sp_MarkAll] 'BTS', 'x'"), {}, 3, 2},
+        {1,
+         QStringLiteral("BackupFull"),
+         QStringLiteral("IF 1=1 exec dbo.sp_BackupAllFull_Schedule 'd','BTS','x'"),
+         {},
+         3,
+         2},
+        {2,
+         QStringLiteral("MarkAndBackupLog"),
+         QStringLiteral("exec [dbo].[sp_MarkAll] 'BTS', 'x'"),
+         {},
+         3,
+         2},
     };
     const BackupJobSettings s = BackupJobSettings::fromJob(job);
     EXPECT_FALSE(s.compression.has_value());
