@@ -15,6 +15,7 @@ namespace bts {
 
 ConnectDialog::ConnectDialog(QWidget* parent)
     : QDialog(parent)
+    , m_dsn(new QComboBox(this))
     , m_driver(new QComboBox(this))
     , m_server(new QLineEdit(this))
     , m_port(new QSpinBox(this))
@@ -30,6 +31,9 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     setWindowTitle(tr("Connect to a BizTalk group"));
     auto* form = new QFormLayout(this);
 
+    m_dsn->setObjectName(QStringLiteral("dsnComboBox"));
+    m_dsn->addItem(tr("(none: use the driver below)"));
+    m_dsn->addItems(odbcDataSources());
     for (const QString& driver : installedOdbcDrivers()) {
         if (isSqlServerDriver(driver))
             m_driver->addItem(driver);
@@ -63,6 +67,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
         form->addRow(l, field);
         field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     };
+    add(tr("Data &source (DSN):"), m_dsn);
     add(tr("ODBC &driver:"), m_driver);
     add(tr("&Server:"), m_server);
     add(tr("&Port:"), m_port);
@@ -81,6 +86,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_authentication, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_server, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
+    connect(m_dsn, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_database, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     updateState();
@@ -98,6 +104,8 @@ void ConnectDialog::updateState()
 ConnectionSettings ConnectDialog::settings() const
 {
     ConnectionSettings s;
+    if (m_dsn->currentIndex() > 0)
+        s.dsn = m_dsn->currentText();
     s.odbcDriver = m_driver->currentText().trimmed();
     s.server = m_server->text().trimmed();
     s.port = m_port->value();

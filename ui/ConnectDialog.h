@@ -26,6 +26,7 @@ public:
 private:
     void updateState();
 
+    QComboBox* m_dsn;
     QComboBox* m_driver;
     QLineEdit* m_server;
     QSpinBox* m_port;

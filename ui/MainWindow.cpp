@@ -83,7 +83,8 @@ MainWindow::MainWindow(QWidget* parent)
     d->filter->setClearButtonEnabled(true);
     layout->addWidget(d->filter);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    // Grid above, details below: the grid keeps the whole width for its columns.
+    auto* splitter = new QSplitter(Qt::Vertical, central);
     d->table = new QTableView(splitter);
     d->table->setObjectName(QStringLiteral("databaseTable"));
     d->table->setAccessibleName(tr("Databases of the BizTalk group"));
@@ -94,13 +95,16 @@ MainWindow::MainWindow(QWidget* parent)
     d->table->setSelectionMode(QAbstractItemView::SingleSelection);
     d->table->setAlternatingRowColors(true);
     d->table->verticalHeader()->hide();
-    d->table->horizontalHeader()->setStretchLastSection(true);
+    // Columns follow their contents (a group has a few dozen rows); the reason takes the rest.
+    d->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    d->table->horizontalHeader()->setSectionResizeMode(DatabaseStatusModel::ReasonColumn, QHeaderView::Stretch);
     d->table->setWordWrap(false);
     d->details = new DatabaseDetailsPane(splitter);
     splitter->addWidget(d->table);
     splitter->addWidget(d->details);
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -173,10 +177,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(d->monitor, &GroupMonitor::snapshotReady, this,
             [this](const GroupSnapshot& snapshot, const GroupVerdicts& verdicts) {
-                const bool firstRows = d->model->rowCount() == 0;
                 d->model->setSnapshot(snapshot, verdicts);
-                if (firstRows)
-                    fitColumns();
                 d->banner->setVerdicts(verdicts.group);
                 d->jobSummary->setText(describeBackupJob(snapshot));
                 d->connection->setText(tr("Connected to %1").arg(snapshot.managementServer));
@@ -298,12 +299,6 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::fitColumns()
-{
-    // Every column as wide as its contents, except the reason, which takes what is left.
-    for (int column = 0; column < DatabaseStatusModel::ReasonColumn; ++column)
-        d->table->resizeColumnToContents(column);
-}
 
 GroupMonitor* MainWindow::monitor() const
 {
@@ -315,6 +310,7 @@ void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
     d->lab = std::move(lab);
     d->monitor->setBackend(d->lab->backend());
     d->environment->setText(tr("Environment: Lab"));
+    setWindowTitle(tr("Lab - BizTalk Log Shipping Console"));
     d->labMenu->setEnabled(true);
     d->simulation = std::make_unique<LabSimulation>(d->lab);
     connect(d->simulation.get(), &LabSimulation::advanced, this, [this](const QDateTime& utc) {
@@ -341,6 +337,7 @@ void MainWindow::openSqlServer(const ConnectionSettings& settings,
     d->labClock->clear();
     auto backend = std::make_shared<SqlServerBackend>(settings, managementDatabase);
     d->environment->setText(tr("Environment: %1").arg(backend->displayName()));
+    setWindowTitle(tr("%1 - BizTalk Log Shipping Console").arg(backend->displayName()));
     d->connection->setText(tr("Connecting..."));
     d->monitor->setBackend(backend);
     d->monitor->setAutoRefreshInterval(60000);

@@ -27,8 +27,6 @@ public:
     GroupMonitor* monitor() const;
 
 private:
-    void fitColumns();
-
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -53,6 +53,14 @@ struct JobRun {
     bool succeeded() const { return runStatus == 1; }
 };
 
+// The newest failed step, for the words of a failure ("step 3 (MarkAndBackupLog): ...").
+struct FailedStep {
+    int stepId = 0;
+    QString stepName;
+    QString message;
+    QDateTime startedAt; // server local time
+};
+
 struct BackupJobState {
     bool found = false;
     QString name;
@@ -60,6 +68,7 @@ struct BackupJobState {
     QVector<JobStep> steps;
     QVector<JobSchedule> schedules;
     std::optional<JobRun> lastRun;
+    std::optional<FailedStep> lastFailedStep;
 
     const JobStep* step(const QString& stepName) const;
     const JobSchedule* schedule(const QString& scheduleName) const;

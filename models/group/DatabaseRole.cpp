@@ -76,7 +76,7 @@ QString backupMethodName(BackupMethod method)
     case BackupMethod::BackupJob:
         return QCoreApplication::translate("bts", "Backup BizTalk Server job");
     case BackupMethod::BamMaintenance:
-        return QCoreApplication::translate("bts", "BAM maintenance package + SQL backup");
+        return QCoreApplication::translate("bts", "BAM package + SQL backup");
     case BackupMethod::AnalysisServices:
         return QCoreApplication::translate("bts", "Analysis Services backup");
     }

@@ -116,10 +116,17 @@ void addJobVerdicts(const GroupSnapshot& snapshot, QVector<StatusVerdict>& group
                                         .arg(schedule->name)});
     }
     if (job.lastRun && !job.lastRun->succeeded() && job.lastRun->runStatus != 4) {
-        group.append({StatusLevel::Critical,
-                      tr("The last run of the job failed (%1): %2")
-                          .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               job.lastRun->message)});
+        const QString when = job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (job.lastFailedStep) {
+            group.append({StatusLevel::Critical,
+                          tr("The last run of the job (%1 server time) failed in step %2 (%3): %4")
+                              .arg(when)
+                              .arg(job.lastFailedStep->stepId)
+                              .arg(job.lastFailedStep->stepName, job.lastFailedStep->message)});
+        } else {
+            group.append({StatusLevel::Critical, tr("The last run of the job (%1 server time) failed: %2")
+                                                     .arg(when, job.lastRun->message)});
+        }
     }
 }
 
@@ -166,6 +173,19 @@ QString describeAge(qint64 seconds)
                          : tr("%1 hours %2 minutes").arg(hours).arg(rest);
     }
     return tr("%1 days").arg(hours / 24);
+}
+
+QString describeShortAge(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 1)
+        return tr("< 1 min");
+    if (minutes < 120)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return minutes % 60 == 0 ? tr("%1 h").arg(hours) : tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%1 d").arg(hours / 24);
 }
 
 GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thresholds)
@@ -231,7 +251,7 @@ QString describeBackupJob(const GroupSnapshot& snapshot)
         parts.append(tr("mark '%1'").arg(settings.log->markName));
     }
     if (job.lastRun) {
-        parts.append(tr("last run %1 %2")
+        parts.append(tr("last run %1 server time %2")
                          .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               job.lastRun->succeeded() ? tr("succeeded") : tr("failed")));
     } else {

@@ -30,6 +30,8 @@ GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thr
 
 // "47 minutes", "3 hours 5 minutes", "2 days"
 QString describeAge(qint64 seconds);
+// The same for narrow cells: "47 min", "3 h 5 min", "2 d"
+QString describeShortAge(qint64 seconds);
 
 } // namespace bts
 

@@ -67,9 +67,17 @@ QString DatabaseStatusModel::formatBackupTime(const std::optional<QDateTime>& wh
 {
     if (!when)
         return tr("never");
-    const qint64 age = when->secsTo(m_snapshot.historyNow());
-    return QStringLiteral("%1 (%2 ago)")
-        .arg(when->toString(QStringLiteral("yyyy-MM-dd HH:mm")), describeAge(qMax<qint64>(0, age)));
+    return when->toString(QStringLiteral("MM-dd HH:mm"));
+}
+
+QString DatabaseStatusModel::describeBackupTime(const std::optional<QDateTime>& when) const
+{
+    if (!when)
+        return tr("Never backed up.");
+    const qint64 age = qMax<qint64>(0, when->secsTo(m_snapshot.historyNow()));
+    return tr("%1 %2, %3 ago.")
+        .arg(when->toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             m_snapshot.historyTimesAreLocal ? tr("server time") : tr("UTC"), describeAge(age));
 }
 
 QVariant DatabaseStatusModel::displayData(const GroupDatabase& db, const StatusVerdict& verdict,
@@ -135,6 +143,10 @@ QVariant DatabaseStatusModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(db, verdict, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == LastFullColumn && db.method == BackupMethod::BackupJob)
+            return describeBackupTime(db.lastFullBackup);
+        if (index.column() == LastLogColumn && db.method == BackupMethod::BackupJob)
+            return describeBackupTime(db.lastLogBackup);
         return verdict.reason;
     case StatusLevelRole:
         return int(verdict.level);

@@ -53,6 +53,7 @@ private:
     QVariant displayData(const GroupDatabase& db, const StatusVerdict& verdict, int column) const;
     QVariant sortData(const GroupDatabase& db, const StatusVerdict& verdict, int column) const;
     QString formatBackupTime(const std::optional<QDateTime>& when) const;
+    QString describeBackupTime(const std::optional<QDateTime>& when) const;
 
     GroupSnapshot m_snapshot;
     QVector<StatusVerdict> m_verdicts;

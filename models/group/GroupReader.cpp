@@ -359,6 +359,24 @@ void GroupReader::readBackupJob(GroupSnapshot& snapshot) const
         snapshot.warnings.append(last.error());
     }
 
+    if (job.lastRun && !job.lastRun->succeeded()) {
+        if (Result<QSqlQuery> failed = run.query(m_server, msdb,
+                                                 QStringLiteral("backup_job_last_failed_step"), {job.name})) {
+            QSqlQuery& f = failed.value();
+            if (f.next()) {
+                FailedStep step;
+                step.stepId = f.value(QStringLiteral("step_id")).toInt();
+                step.stepName = field(f, "step_name");
+                step.message = f.value(QStringLiteral("message")).toString();
+                step.startedAt = msdbDateTime(f.value(QStringLiteral("run_date")).toInt(),
+                                              f.value(QStringLiteral("run_time")).toInt());
+                job.lastFailedStep = step;
+            }
+        } else {
+            snapshot.warnings.append(failed.error());
+        }
+    }
+
     const BackupJobSettings settings = BackupJobSettings::fromJob(job);
     snapshot.historyTimesAreLocal = settings.log ? settings.log->useLocalTime : false;
 }

@@ -107,7 +107,7 @@ TEST_F(MainWindowTest, ShowsEveryDatabaseOfAFreshLabWithMethodAndStatus)
         QStringLiteral("SIMPLE recovery model")));
     for (const char* name : {"BAMStarSchema", "BAMArchive"}) {
         EXPECT_EQ(grid[QString::fromUtf8(name)].method,
-                  QStringLiteral("BAM maintenance package + SQL backup"))
+                  QStringLiteral("BAM package + SQL backup"))
             << name;
         EXPECT_EQ(grid[QString::fromUtf8(name)].status, QStringLiteral("Info")) << name;
     }

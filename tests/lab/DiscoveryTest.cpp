@@ -160,10 +160,8 @@ TEST_F(LabTest, GridModelPassesTheModelTester)
     EXPECT_EQ(row, 1);
     EXPECT_EQ(model.index(row, DatabaseStatusModel::StatusColumn).data().toString(),
               QStringLiteral("OK"));
-    EXPECT_TRUE(model.index(row, DatabaseStatusModel::LastLogColumn)
-                    .data()
-                    .toString()
-                    .startsWith(QStringLiteral("2026-11-23 22:15")));
+    EXPECT_EQ(model.index(row, DatabaseStatusModel::LastLogColumn).data().toString(),
+              QStringLiteral("11-23 22:15"));
     model.setSnapshot(GroupSnapshot(), GroupVerdicts()); // different keys: reset
     EXPECT_EQ(model.rowCount(), 0);
 }
