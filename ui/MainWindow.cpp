@@ -97,7 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     d->table->verticalHeader()->hide();
     // Columns follow their contents (a group has a few dozen rows); the reason takes the rest.
     d->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    d->table->horizontalHeader()->setSectionResizeMode(DatabaseStatusModel::ReasonColumn, QHeaderView::Stretch);
+    d->table->horizontalHeader()->setSectionResizeMode(DatabaseStatusModel::ReasonColumn,
+                                                       QHeaderView::Stretch);
     d->table->setWordWrap(false);
     d->details = new DatabaseDetailsPane(splitter);
     splitter->addWidget(d->table);
@@ -298,7 +299,6 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
-
 
 GroupMonitor* MainWindow::monitor() const
 {

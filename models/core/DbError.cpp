@@ -2,6 +2,15 @@
 
 namespace bts {
 
+DbError DbError::queryFailed(const QString& message, const QString& location)
+{
+    DbError error;
+    error.kind = Kind::QueryFailed;
+    error.summary = message;
+    error.location = location;
+    return error;
+}
+
 QString DbError::sentence() const
 {
     QString text = summary;

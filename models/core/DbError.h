@@ -26,6 +26,9 @@ struct DbError {
     QString advice;
     QString driverText;
 
+    // A statement that failed with the message the server gave.
+    static DbError queryFailed(const QString& message, const QString& location = QString());
+
     // One sentence for a status bar or a banner: "<summary> on <location>. <advice>"
     QString sentence() const;
 };

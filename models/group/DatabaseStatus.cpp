@@ -124,8 +124,9 @@ void addJobVerdicts(const GroupSnapshot& snapshot, QVector<StatusVerdict>& group
                               .arg(job.lastFailedStep->stepId)
                               .arg(job.lastFailedStep->stepName, job.lastFailedStep->message)});
         } else {
-            group.append({StatusLevel::Critical, tr("The last run of the job (%1 server time) failed: %2")
-                                                     .arg(when, job.lastRun->message)});
+            group.append(
+                {StatusLevel::Critical, tr("The last run of the job (%1 server time) failed: %2")
+                                            .arg(when, job.lastRun->message)});
         }
     }
 }
@@ -184,7 +185,8 @@ QString describeShortAge(qint64 seconds)
         return tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 48)
-        return minutes % 60 == 0 ? tr("%1 h").arg(hours) : tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+        return minutes % 60 == 0 ? tr("%1 h").arg(hours)
+                                 : tr("%1 h %2 min").arg(hours).arg(minutes % 60);
     return tr("%1 d").arg(hours / 24);
 }
 

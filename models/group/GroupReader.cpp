@@ -360,8 +360,8 @@ void GroupReader::readBackupJob(GroupSnapshot& snapshot) const
     }
 
     if (job.lastRun && !job.lastRun->succeeded()) {
-        if (Result<QSqlQuery> failed = run.query(m_server, msdb,
-                                                 QStringLiteral("backup_job_last_failed_step"), {job.name})) {
+        if (Result<QSqlQuery> failed = run.query(
+                m_server, msdb, QStringLiteral("backup_job_last_failed_step"), {job.name})) {
             QSqlQuery& f = failed.value();
             if (f.next()) {
                 FailedStep step;

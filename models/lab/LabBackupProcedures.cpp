@@ -14,14 +14,6 @@ namespace {
 
 const QString Master = QStringLiteral("master");
 
-DbError procedureError(const QString& message)
-{
-    DbError error;
-    error.kind = DbError::Kind::QueryFailed;
-    error.summary = message;
-    return error;
-}
-
 // datepart(week, ...) with SQL Server's default DATEFIRST 7: weeks start on Sunday and week 1
 // holds January 1st.
 int sqlServerWeek(const QDate& date)
@@ -96,7 +88,7 @@ Status LabBackupProcedures::backupAllFullSchedule(QChar frequency, const QString
 {
     const QChar f = frequency.toLower();
     if (!QStringLiteral("hdwmy").contains(f))
-        return procedureError(QStringLiteral("Unknown value for the parameter @Frequency"));
+        return DbError::queryFailed(QStringLiteral("Unknown value for the parameter @Frequency"));
     const QDateTime timestamp = now(useLocalTime);
     Result<bool> due = fullBackupDue(f, backupHour, forceFullAfterPartialSet, timestamp);
     if (!due)
@@ -187,7 +179,7 @@ Result<qint64> LabBackupProcedures::nextBackupSetId() const
     if (!next)
         return next.error();
     if (next.value().isNull())
-        return procedureError(QStringLiteral("Failed running sp_GetNextBackupSetId"));
+        return DbError::queryFailed(QStringLiteral("Failed running sp_GetNextBackupSetId"));
     const qint64 id = next.value().toLongLong();
     Result<QSqlQuery> bump = m_connector.run(
         s, mgmt, QStringLiteral("UPDATE adm_BackupSetId SET NextBackupSetId = ?"), {id + 1});
@@ -223,7 +215,7 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
     if (!fault)
         return fault.error();
     if (fault.value().toInt() > 0)
-        return procedureError(QStringLiteral("%1 is terminating abnormally.").arg(statement));
+        return DbError::queryFailed(QStringLiteral("%1 is terminating abnormally.").arg(statement));
 
     Result<QSqlQuery> catalogue =
         m_connector.run(target.server, Master,
@@ -232,7 +224,7 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
     if (!catalogue)
         return catalogue.error();
     if (!catalogue.value().next()) {
-        return procedureError(
+        return DbError::queryFailed(
             QStringLiteral("Database '%1' does not exist. Make sure that the name "
                            "is entered correctly.")
                 .arg(target.database));
@@ -240,7 +232,7 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
     const QString recoveryModel = catalogue.value().value(0).toString();
     if (kind == Kind::Log) {
         if (recoveryModel.compare(QLatin1String("SIMPLE"), Qt::CaseInsensitive) == 0) {
-            return procedureError(QStringLiteral(
+            return DbError::queryFailed(QStringLiteral(
                 "The statement BACKUP LOG is not allowed while the recovery model is SIMPLE. Use "
                 "BACKUP DATABASE or change the recovery model using ALTER DATABASE."));
         }
@@ -252,8 +244,9 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
         if (!fulls)
             return fulls.error();
         if (fulls.value().toInt() == 0) {
-            return procedureError(QStringLiteral("BACKUP LOG cannot be performed because there is "
-                                                 "no current database backup."));
+            return DbError::queryFailed(
+                QStringLiteral("BACKUP LOG cannot be performed because there is "
+                               "no current database backup."));
         }
     }
 
@@ -261,15 +254,17 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
                               kind == Kind::Full ? BackupKind::Full : BackupKind::Log, fullMark);
     const QString path = joinPath(backupPath, fileName);
     if (backupPath == DestinationPathPlaceholder || !QFileInfo(backupPath).isDir()) {
-        return procedureError(QStringLiteral("Cannot open backup device '%1'. Operating system "
-                                             "error 3(The system cannot find the path specified.).")
-                                  .arg(path));
+        return DbError::queryFailed(
+            QStringLiteral("Cannot open backup device '%1'. Operating system "
+                           "error 3(The system cannot find the path specified.).")
+                .arg(path));
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return procedureError(QStringLiteral("Cannot open backup device '%1'. Operating system "
-                                             "error 5(Access is denied.).")
-                                  .arg(path));
+        return DbError::queryFailed(
+            QStringLiteral("Cannot open backup device '%1'. Operating system "
+                           "error 5(Access is denied.).")
+                .arg(path));
     }
     file.write(QStringLiteral("BizTalk Log Shipping Console lab backup\nServer: %1\nDatabase: %2\n"
                               "Type: %3\nMark: %4\n")
@@ -281,82 +276,64 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
 Status LabBackupProcedures::backupAllFull(const QString& markName, const QString& backupPath,
                                           const QDateTime& timestamp) const
 {
-    Result<qint64> setId = nextBackupSetId();
-    if (!setId)
-        return setId.error();
-    Result<QVector<BackupTarget>> targets = backupTargets();
-    if (!targets)
-        return targets.error();
-    const QString fullMark = fullMarkName(markName, timestamp);
-    QStringList failures;
-    for (const BackupTarget& target : std::as_const(targets.value())) {
-        QString fileName;
-        if (Status s = backupDatabase(target, Kind::Full, fullMark, backupPath, fileName); !s) {
-            failures.append(QStringLiteral("%1 Failed running the backup on %2.%3")
-                                .arg(s.error().summary, target.server, target.database));
-            continue;
-        }
-        // Full rows carry no MarkName; no transaction, so that a partial set stays visible.
-        Result<QSqlQuery> insert = m_connector.run(
-            LabTopology::SourceServer, LabTopology::ManagementDatabase,
-            QStringLiteral("INSERT INTO adm_BackupHistory (BackupSetId, MarkName, DatabaseName, "
-                           "BackupFileName, BackupFileLocation, BackupType, BackupDateTime, "
-                           "SetComplete, ServerName) VALUES (?, NULL, ?, ?, ?, 'db', ?, 0, ?)"),
-            {setId.value(), target.database, fileName, backupPath, labDateTimeText(timestamp),
-             target.server});
-        if (!insert)
-            return procedureError(QStringLiteral("Failed inserting into adm_BackupHistory"));
-    }
-    if (!failures.isEmpty())
-        return procedureError(failures.join(QLatin1Char(' ')));
-    Result<QSqlQuery> complete = m_connector.run(
-        LabTopology::SourceServer, LabTopology::ManagementDatabase,
-        QStringLiteral("UPDATE adm_BackupHistory SET SetComplete = 1 WHERE BackupSetId = ?"),
-        {setId.value()});
-    return complete ? success() : Status(complete.error());
+    return backupSet(Kind::Full, markName, backupPath, timestamp);
 }
 
 Status LabBackupProcedures::markAll(const QString& markName, const QString& backupPath,
                                     bool useLocalTime) const
 {
-    const QDateTime timestamp = now(useLocalTime);
+    return backupSet(Kind::Log, markName, backupPath, now(useLocalTime));
+}
+
+Status LabBackupProcedures::backupSet(Kind kind, const QString& markName, const QString& backupPath,
+                                      const QDateTime& timestamp) const
+{
     Result<qint64> setId = nextBackupSetId();
     if (!setId)
-        return procedureError(QStringLiteral("Failed running sp_GetNextBackupSetId"));
+        return DbError::queryFailed(QStringLiteral("Failed running sp_GetNextBackupSetId"));
     Result<QVector<BackupTarget>> targets = backupTargets();
     if (!targets)
         return targets.error();
     const QString fullMark = fullMarkName(markName, timestamp);
 
-    // sp_MarkBTSLogs: one marked transaction across every database, recorded in each MarkLog.
-    for (const BackupTarget& target : std::as_const(targets.value())) {
-        Result<QSqlQuery> mark = m_connector.run(
-            target.server, target.database,
-            QStringLiteral("INSERT INTO MarkLog (MarkName) VALUES (?)"), {fullMark});
-        if (!mark)
-            return procedureError(QStringLiteral("sp_MarkAll failed running sp_MarkBTSLogs"));
+    if (kind == Kind::Log) {
+        // sp_MarkBTSLogs: one marked transaction across every database, kept in each MarkLog.
+        for (const BackupTarget& target : std::as_const(targets.value())) {
+            Result<QSqlQuery> mark = m_connector.run(
+                target.server, target.database,
+                QStringLiteral("INSERT INTO MarkLog (MarkName) VALUES (?)"), {fullMark});
+            if (!mark)
+                return DbError::queryFailed(
+                    QStringLiteral("sp_MarkAll failed running sp_MarkBTSLogs"));
+        }
     }
 
+    // Each database's row is written as soon as its backup is taken, with no transaction around
+    // them, so that a partial set stays visible; full rows carry no MarkName.
+    const QString what =
+        kind == Kind::Full ? QStringLiteral("backup") : QStringLiteral("log backup");
+    const QVariant rowMark = kind == Kind::Full ? QVariant() : QVariant(fullMark);
+    const QString type = kind == Kind::Full ? QStringLiteral("db") : QStringLiteral("lg");
     QStringList failures;
     for (const BackupTarget& target : std::as_const(targets.value())) {
         QString fileName;
-        if (Status s = backupDatabase(target, Kind::Log, fullMark, backupPath, fileName); !s) {
-            failures.append(QStringLiteral("%1 Failed running the log backup on %2.%3")
-                                .arg(s.error().summary, target.server, target.database));
+        if (Status s = backupDatabase(target, kind, fullMark, backupPath, fileName); !s) {
+            failures.append(QStringLiteral("%1 Failed running the %2 on %3.%4")
+                                .arg(s.error().summary, what, target.server, target.database));
             continue;
         }
         Result<QSqlQuery> insert = m_connector.run(
             LabTopology::SourceServer, LabTopology::ManagementDatabase,
             QStringLiteral("INSERT INTO adm_BackupHistory (BackupSetId, MarkName, DatabaseName, "
                            "BackupFileName, BackupFileLocation, BackupType, BackupDateTime, "
-                           "SetComplete, ServerName) VALUES (?, ?, ?, ?, ?, 'lg', ?, 0, ?)"),
-            {setId.value(), fullMark, target.database, fileName, backupPath,
+                           "SetComplete, ServerName) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+            {setId.value(), rowMark, target.database, fileName, backupPath, type,
              labDateTimeText(timestamp), target.server});
         if (!insert)
-            return procedureError(QStringLiteral("Failed inserting into adm_BackupHistory"));
+            return DbError::queryFailed(QStringLiteral("Failed inserting into adm_BackupHistory"));
     }
     if (!failures.isEmpty())
-        return procedureError(failures.join(QLatin1Char(' ')));
+        return DbError::queryFailed(failures.join(QLatin1Char(' ')));
     Result<QSqlQuery> complete = m_connector.run(
         LabTopology::SourceServer, LabTopology::ManagementDatabase,
         QStringLiteral("UPDATE adm_BackupHistory SET SetComplete = 1 WHERE BackupSetId = ?"),

@@ -39,6 +39,9 @@ private:
 
     Status backupAllFull(const QString& markName, const QString& backupPath,
                          const QDateTime& timestamp) const;
+    // One set: a new set id, every database of admv_BackupDatabases, SetComplete when all worked.
+    Status backupSet(Kind kind, const QString& markName, const QString& backupPath,
+                     const QDateTime& timestamp) const;
     Result<bool> fullBackupDue(QChar frequency, std::optional<int> backupHour,
                                bool forceFullAfterPartialSet, const QDateTime& now) const;
     Result<qint64> nextBackupSetId() const;

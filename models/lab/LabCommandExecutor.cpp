@@ -8,14 +8,6 @@
 namespace bts {
 namespace {
 
-DbError labError(const QString& message)
-{
-    DbError error;
-    error.kind = DbError::Kind::QueryFailed;
-    error.summary = message;
-    return error;
-}
-
 SqlLiteral literalFor(const QVariant& value)
 {
     if (value.isNull() || !value.isValid())
@@ -80,7 +72,7 @@ Status LabCommandExecutor::executeCommand(const QString& command) const
 {
     const ExecParseResult parsed = parseExecCall(command);
     if (!parsed.call)
-        return labError(QStringLiteral("Incorrect syntax: %1.").arg(parsed.error));
+        return DbError::queryFailed(QStringLiteral("Incorrect syntax: %1.").arg(parsed.error));
     return dispatch(*parsed.call);
 }
 
@@ -111,47 +103,47 @@ Status LabCommandExecutor::dispatch(const ExecCall& call) const
     Status result = success();
     if (name == QLatin1String("sp_setbackupcompression")) {
         if (!check(ProcedureSignatures::SetBackupCompression))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result = backup.setBackupCompression(args.flag(0));
     } else if (name == QLatin1String("sp_forcefullbackup")) {
         if (!check({}))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result = backup.forceFullBackup();
     } else if (name == QLatin1String("sp_backupallfull_schedule")) {
         if (!check(ProcedureSignatures::BackupAllFullSchedule))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         const QString frequency = args.text(0, 1);
         result = backup.backupAllFullSchedule(frequency.isEmpty() ? QChar() : frequency.at(0),
                                               args.text(1, 8), args.text(2, 128), args.flag(3),
                                               args.integer(4), args.flag(5));
     } else if (name == QLatin1String("sp_markall")) {
         if (!check(ProcedureSignatures::MarkAll))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result = backup.markAll(args.text(0, 8), args.text(1, 128), args.flag(2));
     } else if (name == QLatin1String("sp_deletebackuphistory")) {
         if (!check(ProcedureSignatures::DeleteBackupHistory))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result = backup.deleteBackupHistory(args.integer(0), args.flag(1));
     } else if (name == QLatin1String("sp_update_job")) {
         if (!check(UpdateJob))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result = msdb.updateJob(args.text(0), args.integer(1));
     } else if (name == QLatin1String("sp_update_jobstep")) {
         if (!check(UpdateJobStep))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result =
             msdb.updateJobStep(args.text(0), args.integer(1).value_or(0), args.optionalText(2));
     } else if (name == QLatin1String("sp_update_schedule")) {
         if (!check(UpdateSchedule))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result = msdb.updateSchedule(args.text(0), args.integer(1), args.integer(2));
     } else if (name == QLatin1String("sp_start_job")) {
         if (!check(StartJob))
-            return labError(args.bound.error);
+            return DbError::queryFailed(args.bound.error);
         result = LabJobRunner(m_connector)
                      .run(args.text(0), m_utcNow, m_utcOffsetSeconds, QStringLiteral("User"));
     } else {
-        return labError(
+        return DbError::queryFailed(
             QStringLiteral("Could not find stored procedure '%1'.").arg(call.procedure()));
     }
     m_messages = backup.messages();

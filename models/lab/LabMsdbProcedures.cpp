@@ -7,13 +7,9 @@ namespace {
 
 const QString Msdb = QStringLiteral("msdb");
 
-DbError msdbError(const QString& message)
+QString msdbLocation()
 {
-    DbError error;
-    error.kind = DbError::Kind::QueryFailed;
-    error.summary = message;
-    error.location = LabTopology::SourceServer + QStringLiteral("/msdb");
-    return error;
+    return LabTopology::SourceServer + QStringLiteral("/msdb");
 }
 
 } // namespace
@@ -26,8 +22,9 @@ Result<QString> LabMsdbProcedures::jobId(const QString& jobName) const
     if (!id)
         return id.error();
     if (id.value().isNull())
-        return msdbError(
-            QStringLiteral("The specified @job_name ('%1') does not exist.").arg(jobName));
+        return DbError::queryFailed(
+            QStringLiteral("The specified @job_name ('%1') does not exist.").arg(jobName),
+            msdbLocation());
     return id.value().toString();
 }
 
@@ -60,8 +57,9 @@ Status LabMsdbProcedures::updateJobStep(const QString& jobName, int stepId,
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
-        return msdbError(
-            QStringLiteral("The specified @step_id ('%1') does not exist.").arg(stepId));
+        return DbError::queryFailed(
+            QStringLiteral("The specified @step_id ('%1') does not exist.").arg(stepId),
+            msdbLocation());
     if (command) {
         Result<QSqlQuery> r = m_connector.run(
             LabTopology::SourceServer, Msdb,
@@ -82,8 +80,9 @@ Status LabMsdbProcedures::updateSchedule(const QString& scheduleName, std::optio
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
-        return msdbError(
-            QStringLiteral("The specified @name ('%1') does not exist.").arg(scheduleName));
+        return DbError::queryFailed(
+            QStringLiteral("The specified @name ('%1') does not exist.").arg(scheduleName),
+            msdbLocation());
     if (enabled) {
         Result<QSqlQuery> r =
             m_connector.run(LabTopology::SourceServer, Msdb,

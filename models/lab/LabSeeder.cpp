@@ -2,6 +2,7 @@
 
 #include "LabConnector.h"
 #include "LabTopology.h"
+#include "core/ResourceText.h"
 #include "core/ThreadConnections.h"
 #include "group/BackupJob.h"
 #include "sql/SqlValues.h"
@@ -13,14 +14,6 @@
 
 namespace bts {
 namespace {
-
-QString resourceText(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return QString();
-    return QString::fromUtf8(file.readAll());
-}
 
 // Our own DDL files: statements end with ';' at the end of a line, never inside a string.
 QStringList splitStatements(const QString& script)
@@ -140,9 +133,9 @@ Status LabSeeder::createDatabase(const QString& server, const QString& database,
         return db.error();
     QStringList statements = {QStringLiteral("PRAGMA journal_mode=WAL")};
     for (const QString& script : scripts)
-        statements += splitStatements(resourceText(script));
+        statements += splitStatements(readResourceText(script));
     if (database == LabTopology::ManagementDatabase) {
-        statements += splitStatements(resourceText(QStringLiteral(":/lab/management_view.sql"))
+        statements += splitStatements(readResourceText(QStringLiteral(":/lab/management_view.sql"))
                                           .arg(sqliteLiteral(server), sqliteLiteral(database)));
     }
     for (const QString& statement : std::as_const(statements)) {

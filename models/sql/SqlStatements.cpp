@@ -1,5 +1,7 @@
 #include "SqlStatements.h"
 
+#include "core/ResourceText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -10,10 +12,7 @@ namespace {
 
 QString load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return QString();
-    return QString::fromUtf8(file.readAll()).trimmed();
+    return readResourceText(path).trimmed();
 }
 
 } // namespace

@@ -51,7 +51,8 @@ TEST(ConnectDialog, ConnectNeedsAServerAndADatabase)
     }
     ASSERT_NE(connect, nullptr);
     EXPECT_FALSE(connect->isEnabled());
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("serverLineEdit")), QStringLiteral("srv,1433"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("serverLineEdit")),
+                     QStringLiteral("srv,1433"));
     EXPECT_TRUE(connect->isEnabled());
     dialog.findChild<QLineEdit*>(QStringLiteral("managementDatabaseLineEdit"))->clear();
     EXPECT_FALSE(connect->isEnabled());

@@ -106,8 +106,7 @@ TEST_F(MainWindowTest, ShowsEveryDatabaseOfAFreshLabWithMethodAndStatus)
     EXPECT_TRUE(grid[QStringLiteral("ContosoOrders")].reason.startsWith(
         QStringLiteral("SIMPLE recovery model")));
     for (const char* name : {"BAMStarSchema", "BAMArchive"}) {
-        EXPECT_EQ(grid[QString::fromUtf8(name)].method,
-                  QStringLiteral("BAM package + SQL backup"))
+        EXPECT_EQ(grid[QString::fromUtf8(name)].method, QStringLiteral("BAM package + SQL backup"))
             << name;
         EXPECT_EQ(grid[QString::fromUtf8(name)].status, QStringLiteral("Info")) << name;
     }
