@@ -2,6 +2,8 @@
 
 #include "core/DatabasePool.h"
 
+#include <spdlog/spdlog.h>
+
 namespace bts {
 
 GroupMonitor::GroupMonitor(QObject* parent)
@@ -73,6 +75,10 @@ void GroupMonitor::finish(quint64 generation, const Result<GroupSnapshot>& resul
         m_lastRefresh = QDateTime::currentDateTime();
         emit snapshotReady(m_snapshot, m_verdicts);
     } else {
+        // DbError text never holds a connection string or a password.
+        spdlog::warn("Reading {} failed: {} {}", m_backend->displayName().toStdString(),
+                     result.error().sentence().toStdString(),
+                     result.error().driverText.toStdString());
         emit refreshFailed(result.error());
     }
     if (m_pending) {
