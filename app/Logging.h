@@ -17,7 +17,7 @@ namespace bts {
 // Qt's own messages (qDebug ... qFatal, with their category) go to the same log.
 //
 // Nothing here redacts: callers pass text that holds no password and no connection string
-// (log a server and database name, a DbError's sentence, a ProcedureCall's preview; never
+// (log a server and database name, a DbError's sentence, a ServerCommand's preview; never
 // ConnectionSettings or a driver's connection text).
 
 // Sets the log up at `level` (trace, debug, info, warn or error; anything else means info).

@@ -142,11 +142,11 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
 
     // What the quick start does for an operator: point the backup job at the lab and enable it.
     status = runOnDatabaseThread([lab]() -> Status {
-        const Result<QVector<ProcedureCall>> calls = lab->quickStartCalls();
+        const Result<QVector<ServerCommand>> calls = lab->quickStartCalls();
         if (!calls)
             return calls.error();
         const std::shared_ptr<GroupBackend> backend = lab->backend();
-        for (const ProcedureCall& call : calls.value()) {
+        for (const ServerCommand& call : calls.value()) {
             const Status done = backend->execute(call);
             if (!done)
                 return done;

@@ -16,7 +16,7 @@
 namespace bts {
 
 CallPreviewDialog::CallPreviewDialog(std::shared_ptr<const GroupBackend> backend,
-                                     QVector<ProcedureCall> calls, const QString& title,
+                                     QVector<ServerCommand> calls, const QString& title,
                                      const QString& explanation, QWidget* parent)
     : QDialog(parent)
     , m_backend(std::move(backend))
@@ -86,7 +86,7 @@ void CallPreviewDialog::apply()
     m_apply->setEnabled(false);
     m_result->setText(tr("Running %n statement(s)...", nullptr, int(m_calls.size())));
     std::shared_ptr<const GroupBackend> backend = m_backend;
-    const QVector<ProcedureCall> calls = m_calls;
+    const QVector<ServerCommand> calls = m_calls;
     runAsync(
         this, [backend, calls] { return runCallSequence(*backend, calls); },
         [this](const QVector<CallOutcome>& outcomes) { showOutcomes(outcomes); });

@@ -19,7 +19,7 @@ class CallPreviewDialog : public QDialog {
     Q_OBJECT
 
 public:
-    CallPreviewDialog(std::shared_ptr<const GroupBackend> backend, QVector<ProcedureCall> calls,
+    CallPreviewDialog(std::shared_ptr<const GroupBackend> backend, QVector<ServerCommand> calls,
                       const QString& title, const QString& explanation, QWidget* parent = nullptr);
 
     QString script() const;
@@ -34,7 +34,7 @@ private:
     void showOutcomes(const QVector<CallOutcome>& outcomes);
 
     std::shared_ptr<const GroupBackend> m_backend;
-    QVector<ProcedureCall> m_calls;
+    QVector<ServerCommand> m_calls;
     QPlainTextEdit* m_sql;
     QLabel* m_result;
     QPushButton* m_apply;

@@ -233,7 +233,7 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         runAsync(
             this, [lab] { return lab->quickStartCalls(); },
-            [this](const Result<QVector<ProcedureCall>>& calls) {
+            [this](const Result<QVector<ServerCommand>>& calls) {
                 if (!calls) {
                     d->banner->setError(calls.error().sentence(), calls.error().driverText);
                     return;

@@ -5,11 +5,11 @@
 namespace bts {
 
 QVector<CallOutcome> runCallSequence(const GroupBackend& backend,
-                                     const QVector<ProcedureCall>& calls)
+                                     const QVector<ServerCommand>& calls)
 {
     QVector<CallOutcome> outcomes;
     bool failed = false;
-    for (const ProcedureCall& call : calls) {
+    for (const ServerCommand& call : calls) {
         CallOutcome outcome;
         outcome.call = call;
         if (failed) {
@@ -28,10 +28,10 @@ QVector<CallOutcome> runCallSequence(const GroupBackend& backend,
     return outcomes;
 }
 
-QString scriptFor(const QVector<ProcedureCall>& calls)
+QString scriptFor(const QVector<ServerCommand>& calls)
 {
     QStringList parts;
-    for (const ProcedureCall& call : calls) {
+    for (const ServerCommand& call : calls) {
         QString part;
         if (!call.purpose.isEmpty())
             part += QStringLiteral("-- %1\n").arg(call.purpose);

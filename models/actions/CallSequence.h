@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProcedureCall.h"
+#include "ServerCommand.h"
 #include "core/Result.h"
 #include "group/GroupBackend.h"
 
@@ -9,7 +9,7 @@
 namespace bts {
 
 struct CallOutcome {
-    ProcedureCall call;
+    ServerCommand call;
     bool ran = false;
     Status status = success();
 };
@@ -18,9 +18,9 @@ struct CallOutcome {
 // each, and stops at the first failure so that the operator is told exactly what ran and what
 // did not. Every outcome is returned, including the calls that were not run.
 QVector<CallOutcome> runCallSequence(const GroupBackend& backend,
-                                     const QVector<ProcedureCall>& calls);
+                                     const QVector<ServerCommand>& calls);
 
 // The whole sequence as one script, for Copy and Save.
-QString scriptFor(const QVector<ProcedureCall>& calls);
+QString scriptFor(const QVector<ServerCommand>& calls);
 
 } // namespace bts

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "GroupSnapshot.h"
-#include "actions/ProcedureCall.h"
+#include "actions/ServerCommand.h"
 #include "core/Result.h"
+#include "sql/SqlConnector.h"
 
 #include <QString>
 
@@ -21,9 +22,11 @@ public:
     virtual QString managementServer() const = 0;
     virtual QString managementDatabase() const = 0;
 
+    // Connections to the group's servers, for the readers shared by both backends.
+    virtual const SqlConnector& connector() const = 0;
     virtual Result<GroupSnapshot> readSnapshot() const = 0;
     // Runs one call that changes a server; the caller has shown the preview and asked.
-    virtual Status execute(const ProcedureCall& call) const = 0;
+    virtual Status execute(const ServerCommand& call) const = 0;
 };
 
 } // namespace bts

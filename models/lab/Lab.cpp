@@ -108,7 +108,7 @@ Status Lab::setFault(LabFault fault, const QString& server, const QString& datab
     return add ? success() : Status(add.error());
 }
 
-Result<QVector<ProcedureCall>> Lab::quickStartCalls() const
+Result<QVector<ServerCommand>> Lab::quickStartCalls() const
 {
     Result<GroupSnapshot> snapshot = backend()->readSnapshot();
     if (!snapshot)
@@ -117,9 +117,9 @@ Result<QVector<ProcedureCall>> Lab::quickStartCalls() const
     const QString server = LabTopology::SourceServer;
     const QString path = QDir::toNativeSeparators(backupFolder());
 
-    const auto stepCall = [&](const QString& stepName, const ExecCall& command) -> ProcedureCall {
+    const auto stepCall = [&](const QString& stepName, const ExecCall& command) -> ServerCommand {
         const JobStep* step = job.step(stepName);
-        ProcedureCall call;
+        ServerCommand call;
         call.server = server;
         call.database = QStringLiteral("msdb");
         call.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
@@ -141,7 +141,7 @@ Result<QVector<ProcedureCall>> Lab::quickStartCalls() const
     log.arguments = {{{}, SqlLiteral::string(QStringLiteral("BTS"))},
                      {{}, SqlLiteral::string(path)}};
 
-    ProcedureCall enable;
+    ServerCommand enable;
     enable.server = server;
     enable.database = QStringLiteral("msdb");
     enable.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
@@ -149,7 +149,7 @@ Result<QVector<ProcedureCall>> Lab::quickStartCalls() const
     enable.parameters = {{QStringLiteral("job_name"), job.name}, {QStringLiteral("enabled"), 1}};
     enable.purpose = QStringLiteral("Enable the Backup BizTalk Server job");
 
-    return QVector<ProcedureCall>{stepCall(JobStepNames::BackupFull, full),
+    return QVector<ServerCommand>{stepCall(JobStepNames::BackupFull, full),
                                   stepCall(JobStepNames::MarkAndBackupLog, log), enable};
 }
 

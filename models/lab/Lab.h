@@ -46,7 +46,7 @@ public:
 
     // The calls that point the backup job at the lab's backup folder and enable it: what an
     // operator would otherwise do in the source wizard.
-    Result<QVector<ProcedureCall>> quickStartCalls() const;
+    Result<QVector<ServerCommand>> quickStartCalls() const;
 
     // The lab seen as a BizTalk group.
     std::shared_ptr<GroupBackend> backend() const;

@@ -31,8 +31,18 @@ Result<GroupSnapshot> LabBackend::readSnapshot() const
     return GroupReader(m_connector, managementServer(), managementDatabase()).read();
 }
 
-Status LabBackend::execute(const ProcedureCall& call) const
+Status LabBackend::execute(const ServerCommand& call) const
 {
+    if (m_dropAfter.load() >= 0 && m_dropAfter.fetch_sub(1) == 0) {
+        DbError lost;
+        lost.kind = DbError::Kind::ConnectionFailed;
+        lost.summary = QStringLiteral("The connection to %1 was lost").arg(call.server);
+        lost.location = call.server + QLatin1Char('/') + call.database;
+        lost.advice =
+            QStringLiteral("The statement may not have run. Read the group again before retrying.");
+        lost.driverText = QStringLiteral("[08S01] Communication link failure");
+        return lost;
+    }
     Result<LabAgent::Clock> clock = LabAgent(m_connector).clock();
     if (!clock)
         return clock.error();

@@ -3,6 +3,8 @@
 #include "LabConnector.h"
 #include "group/GroupBackend.h"
 
+#include <atomic>
+
 namespace bts {
 
 // The lab seen through the same interface as a SQL Server: reads go through the shared
@@ -16,11 +18,17 @@ public:
     QString managementServer() const override;
     QString managementDatabase() const override;
 
+    const SqlConnector& connector() const override { return m_connector; }
     Result<GroupSnapshot> readSnapshot() const override;
-    Status execute(const ProcedureCall& call) const override;
+    Status execute(const ServerCommand& call) const override;
+
+    // Fault injection: the connection drops before the command after the next `commands` ones
+    // (which then has not run), as a network failure half-way through an apply would. -1 = off.
+    void dropConnectionAfter(int commands) { m_dropAfter = commands; }
 
 private:
     LabConnector m_connector;
+    mutable std::atomic<int> m_dropAfter{-1};
 };
 
 } // namespace bts

@@ -56,6 +56,7 @@ const QStringList UpdateJob = {QStringLiteral("job_name"), QStringLiteral("enabl
 const QStringList UpdateJobStep = {QStringLiteral("job_name"), QStringLiteral("step_id"),
                                    QStringLiteral("command")};
 const QStringList UpdateSchedule = {QStringLiteral("name"), QStringLiteral("enabled"),
+                                    QStringLiteral("freq_subday_type"),
                                     QStringLiteral("freq_subday_interval")};
 const QStringList StartJob = {QStringLiteral("job_name")};
 
@@ -76,8 +77,15 @@ Status LabCommandExecutor::executeCommand(const QString& command) const
     return dispatch(*parsed.call);
 }
 
-Status LabCommandExecutor::execute(const ProcedureCall& call) const
+Status LabCommandExecutor::execute(const ServerCommand& call) const
 {
+    // Statements from resources/sql name dbo.<table>, which the lab's connections attach: the
+    // very text SQL Server runs, with the same bound values.
+    if (call.isStatement()) {
+        Result<QSqlQuery> run =
+            m_connector.run(call.server, call.database, call.statement, call.boundValues());
+        return run ? success() : Status(run.error());
+    }
     ExecCall exec;
     exec.nameParts = call.procedure;
     for (const auto& [name, value] : call.parameters)
@@ -136,7 +144,8 @@ Status LabCommandExecutor::dispatch(const ExecCall& call) const
     } else if (name == QLatin1String("sp_update_schedule")) {
         if (!check(UpdateSchedule))
             return DbError::queryFailed(args.bound.error);
-        result = msdb.updateSchedule(args.text(0), args.integer(1), args.integer(2));
+        result =
+            msdb.updateSchedule(args.text(0), args.integer(1), args.integer(2), args.integer(3));
     } else if (name == QLatin1String("sp_start_job")) {
         if (!check(StartJob))
             return DbError::queryFailed(args.bound.error);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "LabConnector.h"
-#include "actions/ProcedureCall.h"
+#include "actions/ServerCommand.h"
 #include "core/Result.h"
 #include "tsql/ExecCall.h"
 
@@ -10,7 +10,7 @@
 namespace bts {
 
 // Runs, in the lab, the procedure calls a SQL Server would run: job-step commands as text and
-// the console's own ProcedureCalls. Arguments are bound to each procedure's signature and cut to
+// the console's own ServerCommands. Arguments are bound to each procedure's signature and cut to
 // its declared length (nvarchar(8), nvarchar(128)) exactly as SQL Server silently does.
 class LabCommandExecutor {
 public:
@@ -18,7 +18,7 @@ public:
 
     // One job-step command, e.g. "exec [dbo].[sp_MarkAll] 'BTS', 'C:\Backups'".
     Status executeCommand(const QString& command) const;
-    Status execute(const ProcedureCall& call) const;
+    Status execute(const ServerCommand& call) const;
 
     // Messages the last command printed (informational).
     QStringList messages() const { return m_messages; }

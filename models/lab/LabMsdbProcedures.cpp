@@ -72,6 +72,7 @@ Status LabMsdbProcedures::updateJobStep(const QString& jobName, int stepId,
 }
 
 Status LabMsdbProcedures::updateSchedule(const QString& scheduleName, std::optional<int> enabled,
+                                         std::optional<int> subdayType,
                                          std::optional<int> subdayInterval) const
 {
     Result<QVariant> exists = m_connector.scalar(
@@ -88,6 +89,14 @@ Status LabMsdbProcedures::updateSchedule(const QString& scheduleName, std::optio
             m_connector.run(LabTopology::SourceServer, Msdb,
                             QStringLiteral("UPDATE sysschedules SET enabled = ? WHERE name = ?"),
                             {*enabled != 0 ? 1 : 0, scheduleName});
+        if (!r)
+            return r.error();
+    }
+    if (subdayType) {
+        Result<QSqlQuery> r = m_connector.run(
+            LabTopology::SourceServer, Msdb,
+            QStringLiteral("UPDATE sysschedules SET freq_subday_type = ? WHERE name = ?"),
+            {*subdayType, scheduleName});
         if (!r)
             return r.error();
     }

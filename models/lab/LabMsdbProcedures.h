@@ -19,7 +19,7 @@ public:
     Status updateJobStep(const QString& jobName, int stepId,
                          const std::optional<QString>& command) const;
     Status updateSchedule(const QString& scheduleName, std::optional<int> enabled,
-                          std::optional<int> subdayInterval) const;
+                          std::optional<int> subdayType, std::optional<int> subdayInterval) const;
 
 private:
     Result<QString> jobId(const QString& jobName) const;

@@ -99,13 +99,17 @@ Status LabSeeder::seed(const QDateTime& startUtc, int utcOffsetSeconds) const
             return s;
     }
     for (const LabTopology::SeedDatabase& db : LabTopology::seedDatabases()) {
-        QStringList scripts;
+        QStringList scripts = {QStringLiteral(":/lab/objects_schema.sql")};
         if (db.name == LabTopology::ManagementDatabase)
             scripts.append(QStringLiteral(":/lab/management_schema.sql"));
-        else if (db.backedUpByJob)
+        else if (db.hasBackupObjects)
             scripts.append(QStringLiteral(":/lab/user_database_schema.sql"));
         if (Status s = createDatabase(db.server, db.name, scripts); !s)
             return s;
+        if (db.hasBackupObjects) {
+            if (Status s = seedBackupObjects(db.server, db.name); !s)
+                return s;
+        }
     }
     if (Status s = seedManagement(); !s)
         return s;
@@ -175,6 +179,32 @@ Status LabSeeder::seedMaster(const QString& server, const QDateTime& startUtc,
     return success();
 }
 
+Status LabSeeder::seedBackupObjects(const QString& server, const QString& database) const
+{
+    // What Backup_Setup_All_Procs.sql and Backup_Setup_All_Tables.sql create (facts §1.7).
+    const QVector<QPair<QString, QString>> objects = {
+        {QStringLiteral("sp_SetMark"), QStringLiteral("P")},
+        {QStringLiteral("sp_SetMarkRemote"), QStringLiteral("P")},
+        {QStringLiteral("sp_GetServerVersion"), QStringLiteral("P")},
+        {QStringLiteral("sp_BackupBizTalk"), QStringLiteral("P")},
+        {QStringLiteral("sp_BackupBizTalkLog"), QStringLiteral("P")},
+        {QStringLiteral("sp_BackupBizTalkFull"), QStringLiteral("P")},
+        {QStringLiteral("sp_CleanUpMarkLog"), QStringLiteral("P")},
+        {QStringLiteral("sp_GetServerName"), QStringLiteral("P")},
+        {QStringLiteral("MarkLog"), QStringLiteral("U")},
+        {QStringLiteral("BTS_BACKUP_USERS"), QStringLiteral("R")},
+    };
+    LabConnector connector(m_root);
+    for (const auto& [name, type] : objects) {
+        Result<QSqlQuery> r = connector.run(
+            server, database, QStringLiteral("INSERT INTO lab_Objects (name, type) VALUES (?, ?)"),
+            {name, type});
+        if (!r)
+            return r.error();
+    }
+    return success();
+}
+
 Status LabSeeder::seedManagement() const
 {
     LabConnector connector(m_root);
@@ -211,6 +241,30 @@ Status LabSeeder::seedManagement() const
         {QStringLiteral("BAM Alerts Instance DB"), QStringLiteral("BAMAlertsNSMain")},
         {LabTopology::CustomDatabase, LabTopology::CustomDatabase},
     };
+    // sys.parameters of the BizTalk 2020 procedures (facts §1.4).
+    const QVector<QPair<QString, QStringList>> signatures = {
+        {QStringLiteral("sp_SetBackupCompression"), {QStringLiteral("@bCompression")}},
+        {QStringLiteral("sp_BackupAllFull_Schedule"),
+         {QStringLiteral("@Frequency"), QStringLiteral("@MarkName"), QStringLiteral("@BackupPath"),
+          QStringLiteral("@ForceFullBackupAfterPartialSetFailure"), QStringLiteral("@BackupHour"),
+          QStringLiteral("@UseLocalTime")}},
+        {QStringLiteral("sp_MarkAll"),
+         {QStringLiteral("@MarkName"), QStringLiteral("@BackupPath"),
+          QStringLiteral("@UseLocalTime")}},
+        {QStringLiteral("sp_DeleteBackupHistory"),
+         {QStringLiteral("@DaysToKeep"), QStringLiteral("@UseLocalTime")}},
+    };
+    for (const auto& [procedure, parameters] : signatures) {
+        for (int i = 0; i < parameters.size(); ++i) {
+            Result<QSqlQuery> r = connector.run(
+                s1, mgmt,
+                QStringLiteral("INSERT INTO lab_ProcedureParameters (procedure_name, name, "
+                               "parameter_id) VALUES (?, ?, ?)"),
+                {procedure, parameters.at(i), i + 1});
+            if (!r)
+                return r.error();
+        }
+    }
     for (const auto& [defaultName, name] : others) {
         Result<QSqlQuery> r = connector.run(
             s1, mgmt,

@@ -22,6 +22,7 @@ private:
                           const QStringList& scripts) const;
     Status seedMaster(const QString& server, const QDateTime& startUtc, int utcOffsetSeconds) const;
     Status seedManagement() const;
+    Status seedBackupObjects(const QString& server, const QString& database) const;
     Status seedBackupJob(const QDateTime& startUtc, int utcOffsetSeconds) const;
 
     QString m_root;

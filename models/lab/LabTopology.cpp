@@ -7,19 +7,20 @@ QVector<SeedDatabase> seedDatabases()
     const QString full = QStringLiteral("FULL");
     const QString simple = QStringLiteral("SIMPLE");
     return {
-        {SourceServer, ManagementDatabase, full, true},
-        {SourceServer, QStringLiteral("BizTalkMsgBoxDb"), full, true},
-        {SecondMessageBoxServer, QStringLiteral("BizTalkMsgBoxDb2"), full, true},
-        {SourceServer, QStringLiteral("BizTalkDTADb"), full, true},
-        {SourceServer, QStringLiteral("BizTalkRuleEngineDb"), full, true},
-        {SourceServer, QStringLiteral("SSODB"), full, true},
-        {SourceServer, QStringLiteral("BAMPrimaryImport"), full, true},
-        {SourceServer, QStringLiteral("BAMAlertsApplication"), full, true},
-        {SourceServer, QStringLiteral("BAMAlertsNSMain"), full, true},
+        {SourceServer, ManagementDatabase, full, true, true},
+        {SourceServer, QStringLiteral("BizTalkMsgBoxDb"), full, true, true},
+        {SecondMessageBoxServer, QStringLiteral("BizTalkMsgBoxDb2"), full, true, true},
+        {SourceServer, QStringLiteral("BizTalkDTADb"), full, true, true},
+        {SourceServer, QStringLiteral("BizTalkRuleEngineDb"), full, true, true},
+        {SourceServer, QStringLiteral("SSODB"), full, true, true},
+        {SourceServer, QStringLiteral("BAMPrimaryImport"), full, true, true},
+        {SourceServer, QStringLiteral("BAMAlertsApplication"), full, true, true},
+        {SourceServer, QStringLiteral("BAMAlertsNSMain"), full, true, true},
         // Deliberately SIMPLE: the job cannot take its log backups, and the grid must say so.
-        {SourceServer, CustomDatabase, simple, true},
-        {SourceServer, QStringLiteral("BAMStarSchema"), simple, false},
-        {SourceServer, QStringLiteral("BAMArchive"), simple, false},
+        {SourceServer, CustomDatabase, simple, true, true},
+        {SourceServer, CandidateDatabase, full, false, true},
+        {SourceServer, QStringLiteral("BAMStarSchema"), simple, false, false},
+        {SourceServer, QStringLiteral("BAMArchive"), simple, false, false},
     };
 }
 

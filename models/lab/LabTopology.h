@@ -12,6 +12,8 @@ inline const QString DestinationServer = QStringLiteral("LABSQL02");
 inline const QString AnalysisServer = QStringLiteral("LABSSAS01");
 inline const QString ManagementDatabase = QStringLiteral("BizTalkMgmtDb");
 inline const QString CustomDatabase = QStringLiteral("ContosoOrders");
+// Ready to be added to the job: FULL recovery and the backup procedures in place.
+inline const QString CandidateDatabase = QStringLiteral("ContosoInvoices");
 // The lab server's time zone: one hour east of UTC, so that UTC and local time differ visibly.
 inline constexpr int DefaultUtcOffsetSeconds = 3600;
 
@@ -20,6 +22,7 @@ struct SeedDatabase {
     QString name;
     QString recoveryModel;
     bool backedUpByJob;
+    bool hasBackupObjects; // Backup_Setup_All_Procs.sql and _Tables.sql were run in it
 };
 
 // Every SQL database of the lab, on its server (the SSAS ones are only names in adm_Group).

@@ -51,7 +51,7 @@ Result<GroupSnapshot> SqlServerBackend::readSnapshot() const
     return GroupReader(m_connector, managementServer(), m_managementDatabase).read();
 }
 
-Status SqlServerBackend::execute(const ProcedureCall& call) const
+Status SqlServerBackend::execute(const ServerCommand& call) const
 {
     Result<QSqlDatabase> db = m_connector.open(call.server, call.database);
     if (!db)

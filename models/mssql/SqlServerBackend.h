@@ -36,8 +36,9 @@ public:
     QString managementServer() const override { return m_connector.managementServer(); }
     QString managementDatabase() const override { return m_managementDatabase; }
 
+    const SqlConnector& connector() const override { return m_connector; }
     Result<GroupSnapshot> readSnapshot() const override;
-    Status execute(const ProcedureCall& call) const override;
+    Status execute(const ServerCommand& call) const override;
 
 private:
     SqlServerConnector m_connector;

@@ -32,3 +32,6 @@ CREATE TABLE adm_BackupHistory (
     ServerName nvarchar(128) NULL);
 CREATE UNIQUE INDEX IX_BackupHistory ON adm_BackupHistory (BackupSetId, DatabaseName, ServerName);
 CREATE TABLE MarkLog (MarkName nvarchar(128));
+-- What sys.parameters says of the backup procedures on a BizTalk 2020 management database.
+CREATE TABLE lab_ProcedureParameters (procedure_name sysname NOT NULL, name sysname NOT NULL,
+    parameter_id int NOT NULL);

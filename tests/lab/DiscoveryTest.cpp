@@ -116,7 +116,7 @@ TEST_F(LabTest, LogBackupAgeRaisesWarningThenCritical)
     EXPECT_EQ(v.worst(), StatusLevel::Info) << "only the BAM and SSAS notes remain";
 
     // Disable the job, let 47 minutes pass: no log backup for that long.
-    ProcedureCall disable;
+    ServerCommand disable;
     disable.server = LabTopology::SourceServer;
     disable.database = QStringLiteral("msdb");
     disable.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),

@@ -26,7 +26,7 @@ protected:
     {
         auto calls = lab->quickStartCalls();
         ASSERT_TRUE(calls.ok()) << calls.error().sentence().toStdString();
-        for (const bts::ProcedureCall& call : calls.value()) {
+        for (const bts::ServerCommand& call : calls.value()) {
             const bts::Status s = lab->backend()->execute(call);
             ASSERT_TRUE(s.ok()) << s.error().sentence().toStdString();
         }
@@ -39,7 +39,7 @@ protected:
         ASSERT_TRUE(snapshot.ok());
         const bts::JobStep* step = snapshot.value().job.step(stepName);
         ASSERT_NE(step, nullptr);
-        bts::ProcedureCall call;
+        bts::ServerCommand call;
         call.server = bts::LabTopology::SourceServer;
         call.database = QStringLiteral("msdb");
         call.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),

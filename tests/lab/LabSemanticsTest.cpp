@@ -84,7 +84,7 @@ TEST_F(LabTest, WeeklyFrequencyTakesOneFullSetPerSqlServerWeek)
                    QStringLiteral("exec [dbo].[sp_BackupAllFull_Schedule] 'w', 'BTS', N'%1'")
                        .arg(lab->backupFolder()));
     // Hourly runs are enough here, and make the eight days quicker to simulate.
-    ProcedureCall hourly;
+    ServerCommand hourly;
     hourly.server = LabTopology::SourceServer;
     hourly.database = QStringLiteral("msdb");
     hourly.procedure = {QStringLiteral("msdb"), QStringLiteral("dbo"),
@@ -109,7 +109,7 @@ TEST_F(LabTest, ForceFullBackupTakesAFullSetOnTheNextRunOnly)
     startBackups();
     ASSERT_TRUE(lab->advance(20 * 60).ok());
     ASSERT_EQ(fullSets().size(), 1u);
-    ProcedureCall force;
+    ServerCommand force;
     force.server = LabTopology::SourceServer;
     force.database = LabTopology::ManagementDatabase;
     force.procedure = {QStringLiteral("dbo"), QStringLiteral("sp_ForceFullBackup")};

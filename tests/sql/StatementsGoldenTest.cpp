@@ -38,6 +38,9 @@ const QSet<QString>& knownObjects()
         QStringLiteral("dbo.sysjobschedules"),
         QStringLiteral("dbo.sysschedules"),
         QStringLiteral("dbo.sysjobhistory"),
+        QStringLiteral("sys.parameters"),
+        QStringLiteral("sys.objects"),
+        QStringLiteral("sys.database_principals"),
     };
     return objects;
 }
@@ -110,7 +113,12 @@ TEST(Statements, JobStatementsFindTheJobByName)
 TEST(Statements, LabOverridesExistOnlyWhereDialectsDiffer)
 {
     const QStringList overrides = QDir(QStringLiteral(":/sql/lab")).entryList(QDir::Files);
-    EXPECT_EQ(overrides, QStringList{QStringLiteral("server_clock.sql")});
+    // The lab has no sys.parameters, sys.objects or sys.database_principals, nor a clock of
+    // its own: those four read lab tables instead.
+    EXPECT_EQ(overrides, QStringList({QStringLiteral("backup_procedure_parameters.sql"),
+                                      QStringLiteral("database_objects.sql"),
+                                      QStringLiteral("database_roles.sql"),
+                                      QStringLiteral("server_clock.sql")}));
     EXPECT_NE(SqlStatements::text(QStringLiteral("server_clock"), SqlDialect::Lab),
               SqlStatements::text(QStringLiteral("server_clock")));
     EXPECT_EQ(SqlStatements::text(QStringLiteral("last_backups"), SqlDialect::Lab),

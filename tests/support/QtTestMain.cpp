@@ -2,6 +2,7 @@
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
+#include <spdlog/spdlog.h>
 
 // One QApplication for the whole test executable, offscreen unless told otherwise, with
 // settings and data folders of its own so that tests never touch the user's.
@@ -13,6 +14,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BizTalkLogShippingConsoleTests"));
     QApplication::setApplicationName(QStringLiteral("bts-logship-tests"));
+    // Audit lines of the changes tests make would drown the test output.
+    spdlog::set_level(spdlog::level::warn);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
