@@ -11,6 +11,8 @@
 #include "lab/Lab.h"
 #include "lab/LabSimulation.h"
 #include "mssql/SqlServerBackend.h"
+#include "source/SourceContext.h"
+#include "source/SourceWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +47,7 @@ struct MainWindow::Private {
     QAction* refresh = nullptr;
     QMenu* labMenu = nullptr;
     QAction* labQuickStart = nullptr;
+    QAction* configureJob = nullptr;
     QAction* labFault = nullptr;
     QAction* labPause = nullptr;
     QAction* labReset = nullptr;
@@ -129,6 +132,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     findAction->setObjectName(QStringLiteral("findAction"));
 
+    auto* sourceMenu = menuBar()->addMenu(tr("&Source"));
+    d->configureJob = sourceMenu->addAction(tr("&Configure the backup job..."));
+    d->configureJob->setObjectName(QStringLiteral("configureBackupJobAction"));
+    d->configureJob->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+
     d->labMenu = menuBar()->addMenu(tr("&Lab"));
     d->labQuickStart = d->labMenu->addAction(tr("&Start the lab's backup job..."));
     d->labQuickStart->setObjectName(QStringLiteral("labQuickStartAction"));
@@ -147,7 +155,7 @@ MainWindow::MainWindow(QWidget* parent)
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(d->refresh);
     toolBar->addAction(connectAction);
-    toolBar->addAction(d->labQuickStart);
+    toolBar->addAction(d->configureJob);
 
     // Status bar: where we are, whether we are busy, and how fresh the picture is.
     d->environment = new QLabel(this);
@@ -250,6 +258,7 @@ MainWindow::MainWindow(QWidget* parent)
                 dialog->open();
             });
     });
+    connect(d->configureJob, &QAction::triggered, this, &MainWindow::openSourceWizard);
     connect(d->labFault, &QAction::triggered, this, [this](bool enabled) {
         const QModelIndex source = d->proxy->mapToSource(d->table->currentIndex());
         const GroupDatabase* db = d->model->databaseAt(source.row());
@@ -299,6 +308,28 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openSourceWizard()
+{
+    std::shared_ptr<const GroupBackend> backend = d->monitor->backend();
+    if (!backend)
+        return;
+    d->configureJob->setEnabled(false);
+    // Read what the job is now before the first page shows, off the UI thread.
+    runAsync(
+        this, [backend] { return readSourceContext(*backend); },
+        [this, backend](const Result<SourceContext>& context) {
+            d->configureJob->setEnabled(true);
+            if (!context) {
+                d->banner->setError(context.error().sentence(), context.error().driverText);
+                return;
+            }
+            auto* wizard = new SourceWizard(backend, context.value(), this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            connect(wizard, &SourceWizard::applied, d->monitor, &GroupMonitor::refresh);
+            wizard->open();
+        });
+}
 
 GroupMonitor* MainWindow::monitor() const
 {

@@ -26,6 +26,10 @@ public:
 
     GroupMonitor* monitor() const;
 
+public slots:
+    // Reads the job's current configuration, then opens the source wizard on it.
+    void openSourceWizard();
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
