@@ -1,6 +1,7 @@
 #include "Screenshots.h"
 
 #include "MainWindow.h"
+#include "WizardScreenshots.h"
 #include "core/DatabasePool.h"
 #include "group/GroupMonitor.h"
 #include "lab/Lab.h"
@@ -138,6 +139,8 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
     window.show();
     if (const QString problem = capture(window, out, QStringLiteral("main-window-fresh.png"));
         !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = renderSourceWizardPages(lab, out); !problem.isEmpty())
         return fail(problem);
 
     // What the quick start does for an operator: point the backup job at the lab and enable it.

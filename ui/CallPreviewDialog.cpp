@@ -37,7 +37,7 @@ CallPreviewDialog::CallPreviewDialog(std::shared_ptr<const GroupBackend> backend
     m_sql->setReadOnly(true);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setPlainText(script());
-    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     layout->addWidget(m_sql, 1);
 
     m_result->setObjectName(QStringLiteral("applyResultLabel"));

@@ -48,13 +48,13 @@ protected:
     {
         window->findChild<QAction*>(QStringLiteral("configureBackupJobAction"))->trigger();
         QWizard* wizard = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&] {
                 wizard = window->findChild<QWizard*>(QStringLiteral("sourceWizard"));
                 return wizard && wizard->isVisible();
             },
             10000);
-        return wizard;
+        return shown ? wizard : nullptr;
     }
 
     void next(QWizard* wizard)

@@ -57,11 +57,9 @@ DatabasesPage::DatabasesPage(SourceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("databasesPage"));
     setTitle(tr("Databases"));
-    setSubTitle(tr(
-        "The job backs up what admv_BackupDatabases lists: BizTalk's own databases and the custom "
-        "ones in adm_OtherBackupDatabases. Every one needs the FULL recovery model; a custom one "
-        "also "
-        "needs Backup_Setup_All_Procs.sql and _Tables.sql run in it (facts §1.9, §1.14)."));
+    setSubTitle(
+        tr("The job backs up BizTalk's databases and the custom ones in adm_OtherBackupDatabases. "
+           "Each needs the FULL recovery model and the backup procedures (facts §1.9, §1.14)."));
 
     m_jobDatabases->setObjectName(QStringLiteral("jobDatabasesTree"));
     m_jobDatabases->setAccessibleName(tr("Databases backed up by the job"));
@@ -169,6 +167,17 @@ void DatabasesPage::fillCustomDatabases()
             removing = removing || r.key() == db.key();
         item->setCheckState(removing ? Qt::Unchecked : Qt::Checked);
         item->setData(Qt::UserRole, db.key());
+        for (const GroupDatabase& known : m_state.context.snapshot.databases) {
+            if (known.actualName.compare(db.databaseName, Qt::CaseInsensitive) == 0 &&
+                known.server.compare(db.serverName, Qt::CaseInsensitive) == 0 &&
+                !known.recoveryModel.isEmpty() &&
+                known.recoveryModel.compare(QLatin1String("FULL"), Qt::CaseInsensitive) != 0) {
+                item->setIcon(QIcon(QStringLiteral(":/icons/status-critical.svg")));
+                item->setText(
+                    item->text() +
+                    tr(": %1 recovery model, its log backups fail").arg(known.recoveryModel));
+            }
+        }
     }
 }
 

@@ -40,7 +40,7 @@ SummaryPage::SummaryPage(SourceWizardState& state, QWidget* parent)
     m_sql->setObjectName(QStringLiteral("summarySqlEdit"));
     m_sql->setAccessibleName(tr("T-SQL to run"));
     m_sql->setReadOnly(true);
-    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_overwriteWarning->setObjectName(QStringLiteral("overwriteWarningLabel"));
     m_overwriteWarning->setWordWrap(true);
@@ -101,6 +101,7 @@ void SummaryPage::plan()
         m_intro->setText(tr("%n statement(s) on %1.", nullptr, int(m_plan.commands.size()))
                              .arg(m_state.backend->displayName()));
         m_sql->setPlainText(scriptFor(m_plan.commands));
+        m_sql->moveCursor(QTextCursor::Start);
     }
     const bool overwrites = !m_plan.overwritesUnreadableSteps.isEmpty();
     m_overwriteWarning->setVisible(overwrites);

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDir>
+#include <QString>
+
+#include <memory>
+
+namespace bts {
+
+class Lab;
+
+// Renders every page of the source wizard on `lab`, as an operator fills it in, without
+// applying anything. Returns what went wrong, or an empty string.
+QString renderSourceWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder);
+
+} // namespace bts
