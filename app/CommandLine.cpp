@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "ScriptCommand.h"
 #include "core/DatabasePool.h"
 #include "lab/Lab.h"
 
@@ -148,14 +149,29 @@ int openConsole(QApplication& app, const CommandLineOptions& options)
     return app.exec();
 }
 
-} // namespace
+// The options and, for `script ...`, the arguments after `script` (which has options of its own).
+struct ParsedArguments {
+    CommandLineOptions options;
+    bool script = false;
+    QStringList scriptArguments;
+};
 
-CommandLineOptions parseCommandLine(const QStringList& arguments)
+ParsedArguments parseArguments(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Sets up, watches and uses BizTalk Server backup and log shipping.\n"
-        "Without options, opens the console on the embedded lab, a simulated BizTalk group."));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Sets up, watches and uses BizTalk Server backup and log shipping.\n"
+            "Without options, opens the console on the embedded lab, a simulated BizTalk group.\n"
+            "'%1 script source-job [options]' prints the T-SQL that the source wizard would run, "
+            "for change review, and changes nothing: see '%1 script --help'.")
+            .arg(kProgram));
+    // Everything after `script` is the script's, including what looks like an option.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addPositionalArgument(QStringLiteral("script"),
+                                 QStringLiteral("Prints a change as T-SQL instead of opening the "
+                                                "console."),
+                                 QStringLiteral("[script source-job [options]]"));
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Shows these options and exits."));
@@ -182,7 +198,8 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                                       QStringLiteral("level"), QStringLiteral("info"));
     parser.addOptions({help, version, labFolder, resetLab, noSimulation, screenshot, logLevel});
 
-    CommandLineOptions options;
+    ParsedArguments result;
+    CommandLineOptions& options = result.options;
     const bool parsed = parser.parse(arguments);
     options.helpText = parser.helpText();
     options.showHelp = parser.isSet(help);
@@ -193,9 +210,18 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     options.screenshotFolder = parser.value(screenshot);
     options.logLevel = parser.value(logLevel).toLower();
 
+    const QStringList positional = parser.positionalArguments();
+    result.script = !positional.isEmpty() && positional.constFirst() == QLatin1String("script");
+    if (result.script)
+        result.scriptArguments = positional.mid(1);
+
     if (!parsed)
         options.error = parser.errorText();
-    else if (!parser.positionalArguments().isEmpty())
+    else if (result.script && (options.resetLab || parser.isSet(screenshot)))
+        options.error =
+            QStringLiteral("--%1 does not go with script.")
+                .arg(options.resetLab ? QStringLiteral("reset-lab") : QStringLiteral("screenshot"));
+    else if (!positional.isEmpty() && !result.script)
         options.error = QStringLiteral("Unexpected argument '%1'.")
                             .arg(parser.positionalArguments().constFirst());
     else if (!kLogLevels.contains(options.logLevel))
@@ -205,7 +231,49 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         options.error = QStringLiteral("--lab-folder needs a folder.");
     else if (parser.isSet(screenshot) && options.screenshotFolder.isEmpty())
         options.error = QStringLiteral("--screenshot needs a folder.");
-    return options;
+    return result;
+}
+
+#ifdef Q_OS_WIN
+// A GUI program started from a console does not write to it unless it attaches to it. Output
+// redirected to a file or a pipe already has its handle and is left alone.
+void useParentConsole()
+{
+    const auto missing = [](DWORD id) {
+        const HANDLE handle = GetStdHandle(id);
+        return handle == nullptr || handle == INVALID_HANDLE_VALUE;
+    };
+    const bool noOutput = missing(STD_OUTPUT_HANDLE);
+    const bool noErrors = missing(STD_ERROR_HANDLE);
+    if ((!noOutput && !noErrors) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    std::FILE* reopened = nullptr;
+    if (noOutput)
+        freopen_s(&reopened, "CONOUT$", "w", stdout);
+    if (noErrors)
+        freopen_s(&reopened, "CONOUT$", "w", stderr);
+}
+#endif
+
+// `script ...` needs no window system and no event loop: it reads, prints and ends.
+int runScript(const ParsedArguments& parsed)
+{
+#ifdef Q_OS_WIN
+    useParentConsole();
+#endif
+    QStringList arguments = parsed.scriptArguments;
+    // A lab named before `script` is the one meant; one named after it wins.
+    if (!parsed.options.labFolder.isEmpty())
+        arguments =
+            QStringList{QStringLiteral("--lab-folder"), parsed.options.labFolder} + arguments;
+    return runScriptCommand(arguments);
+}
+
+} // namespace
+
+CommandLineOptions parseCommandLine(const QStringList& arguments)
+{
+    return parseArguments(arguments).options;
 }
 
 std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
@@ -215,8 +283,10 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLineOptions early = parseCommandLine(rawArguments);
-    const bool answersWithoutWindow = early.showHelp || early.showVersion || !early.error.isEmpty();
+    const ParsedArguments earlyArguments = parseArguments(rawArguments);
+    const CommandLineOptions& early = earlyArguments.options;
+    const bool answersWithoutWindow =
+        early.showHelp || early.showVersion || !early.error.isEmpty() || earlyArguments.script;
 
     bool headless = lacksDisplay();
     if (headless && !answersWithoutWindow && !early.screenshotFolder.isEmpty()) {
@@ -230,9 +300,11 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
     // The run ends here. A core application needs no window system and gives Qt's exact view of
     // the arguments (Unicode on Windows) and the program's name for the usage text.
     QCoreApplication app(argc, argv);
-    if (const std::optional<int> exitCode =
-            answerWithoutWindow(parseCommandLine(QCoreApplication::arguments())))
+    const ParsedArguments parsed = parseArguments(QCoreApplication::arguments());
+    if (const std::optional<int> exitCode = answerWithoutWindow(parsed.options))
         return exitCode;
+    if (parsed.script)
+        return runScript(parsed);
     if (!headless)
         return answerWithoutWindow(early); // only if the two readings disagreed
     showText(noDisplayMessage(), true);
@@ -241,9 +313,12 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
 
 int runCommandLine(QApplication& app)
 {
-    const CommandLineOptions options = parseCommandLine(QCoreApplication::arguments());
+    const ParsedArguments parsed = parseArguments(QCoreApplication::arguments());
+    const CommandLineOptions& options = parsed.options;
     if (const std::optional<int> exitCode = answerWithoutWindow(options))
         return *exitCode;
+    if (parsed.script) // normally answered before the QApplication existed
+        return runScript(parsed);
 
     initLogging(options.logLevel);
     spdlog::info("{} {} started", kProgram.toStdString(), BTS_VERSION);

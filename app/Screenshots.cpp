@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -161,6 +162,13 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
     if (const QString problem = capture(window, out, QStringLiteral("main-window-running.png"));
         !problem.isEmpty())
         return fail(problem);
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))) {
+        tabs->setCurrentIndex(1);
+        const QString problem = capture(window, out, QStringLiteral("main-window-backup-job.png"));
+        tabs->setCurrentIndex(0);
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
 
     status = runOnDatabaseThread([lab]() -> Status {
         const Status faulted = lab->setFault(LabFault::BackupFails, QStringLiteral("LABSQL01"),

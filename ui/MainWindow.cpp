@@ -11,6 +11,7 @@
 #include "lab/Lab.h"
 #include "lab/LabSimulation.h"
 #include "mssql/SqlServerBackend.h"
+#include "source/BackupJobPage.h"
 #include "source/SourceContext.h"
 #include "source/SourceWizard.h"
 
@@ -24,6 +25,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -84,10 +86,18 @@ MainWindow::MainWindow(QWidget* parent)
     d->filter->setPlaceholderText(tr("Filter databases (name, server, role, status...)"));
     d->filter->setAccessibleName(tr("Filter databases"));
     d->filter->setClearButtonEnabled(true);
-    layout->addWidget(d->filter);
+    // The databases and the backup job each get a tab; what is wrong with the group as a whole
+    // stays above both.
+    auto* tabs = new QTabWidget(central);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    auto* databasesTab = new QWidget(tabs);
+    auto* databasesLayout = new QVBoxLayout(databasesTab);
+    databasesLayout->setContentsMargins(0, 0, 0, 0);
+    d->filter->setParent(databasesTab);
+    databasesLayout->addWidget(d->filter);
 
     // Grid above, details below: the grid keeps the whole width for its columns.
-    auto* splitter = new QSplitter(Qt::Vertical, central);
+    auto* splitter = new QSplitter(Qt::Vertical, databasesTab);
     d->table = new QTableView(splitter);
     d->table->setObjectName(QStringLiteral("databaseTable"));
     d->table->setAccessibleName(tr("Databases of the BizTalk group"));
@@ -109,7 +119,10 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    databasesLayout->addWidget(splitter, 1);
+    tabs->addTab(databasesTab, tr("&Databases"));
+    tabs->addTab(new BackupJobPage(d->monitor, tabs), tr("&Backup job"));
+    layout->addWidget(tabs, 1);
     setCentralWidget(central);
 
     // Commands.

@@ -149,8 +149,13 @@ Status LabCommandExecutor::dispatch(const ExecCall& call) const
     } else if (name == QLatin1String("sp_start_job")) {
         if (!check(StartJob))
             return DbError::queryFailed(args.bound.error);
-        result = LabJobRunner(m_connector)
-                     .run(args.text(0), m_utcNow, m_utcOffsetSeconds, QStringLiteral("User"));
+        // SQL Server's sp_start_job only starts the job: how the run ends goes to the job's
+        // history, not to the caller. The lab runs it at once, and keeps that contract.
+        const Status run =
+            LabJobRunner(m_connector)
+                .run(args.text(0), m_utcNow, m_utcOffsetSeconds, QStringLiteral("User"));
+        if (!run && run.error().kind == DbError::Kind::ObjectMissing)
+            result = run;
     } else {
         return DbError::queryFailed(
             QStringLiteral("Could not find stored procedure '%1'.").arg(call.procedure()));

@@ -240,10 +240,12 @@ BackupJobPage::BackupJobPage(GroupMonitor* monitor, QWidget* parent)
     connect(d->monitor, &GroupMonitor::snapshotReady, this,
             [this](const GroupSnapshot& snapshot) { showSnapshot(snapshot); });
 
-    if (d->monitor->lastRefresh().isValid()) // created after the monitor's first read
+    if (d->monitor->lastRefresh().isValid()) { // created after the monitor's first read
         showSnapshot(d->monitor->snapshot());
-    else
+    } else {
+        d->state->setText(tr("Not read yet."));
         updateActions();
+    }
 }
 
 BackupJobPage::~BackupJobPage() = default;
@@ -272,21 +274,23 @@ void BackupJobPage::showSnapshot(const GroupSnapshot& snapshot)
     }
 
     const JobSchedule* schedule = job.schedule(BackupScheduleName);
+    QString every;
     if (!schedule)
-        d->schedule->setText(tr("No schedule %1.").arg(BackupScheduleName));
+        every = tr("No schedule named %1: the job runs only when started.").arg(BackupScheduleName);
     else if (schedule->intervalMinutes())
-        d->schedule->setText(tr("Every %1 minutes").arg(*schedule->intervalMinutes()) +
-                             (schedule->enabled ? QString() : tr(" (schedule disabled)")));
+        every = tr("Every %1 minutes").arg(*schedule->intervalMinutes());
     else
-        d->schedule->setText(schedule->enabled ? tr("Once a day or less often")
-                                               : tr("Once a day or less often (disabled)"));
+        every = tr("Not repeating within a day");
+    if (schedule && !schedule->enabled)
+        every = tr("%1 (the schedule is disabled)").arg(every);
+    d->schedule->setText(every);
 
     if (job.lastRun) {
         const JobRun& run = *job.lastRun;
         setIcon(d->lastRunIcon, run.succeeded() ? StatusLevel::Ok : StatusLevel::Critical);
-        QString text = tr("%1 server time, %2, took %3.")
+        QString text = tr("%1 server time: %2, took %3.")
                            .arg(run.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                JobHistoryModel::outcomeName(run.runStatus).toLower(),
+                                JobHistoryModel::outcomeName(run.runStatus),
                                 JobHistoryModel::durationText(run.durationSeconds));
         if (!run.succeeded() && job.lastFailedStep) {
             text += QLatin1Char(' ') + tr("Failed at step %1 (%2).")
@@ -325,7 +329,8 @@ void BackupJobPage::reloadHistory()
     d->loadedKey = historyKey(snapshot);
     if (!backend || !snapshot.job.found) {
         d->model->setEntries({});
-        d->historyStatus->setText(tr("No job history: the job was not found."));
+        d->historyStatus->setText(backend ? tr("No history: the job was not found.")
+                                          : tr("No history: not connected to a group."));
         emit historyLoaded(0);
         return;
     }
