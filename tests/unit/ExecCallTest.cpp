@@ -153,3 +153,43 @@ TEST(BackupJobSettings, ThreeStepLayoutAndUnreadableCommands)
     EXPECT_EQ(s.problems.size(), 1);
     EXPECT_TRUE(s.log.has_value());
 }
+
+TEST(ExecCall, UglyRealWorldShapes)
+{
+    // Line breaks, tabs, an empty N'', upper-case EXEC, a trailing comment and semicolon.
+    const auto r =
+        parseExecCall(QStringLiteral("  EXEC\t[dbo].[sp_BackupAllFull_Schedule]\r\n"
+                                     "\t'd' ,\n N'BTS'/*Name*/,\n\tN''  -- no path yet\n;\n"));
+    ASSERT_TRUE(r.call.has_value()) << r.error.toStdString();
+    ASSERT_EQ(r.call->arguments.size(), 3);
+    EXPECT_EQ(r.call->arguments[1].value.text, QStringLiteral("BTS"));
+    EXPECT_TRUE(r.call->arguments[2].value.text.isEmpty());
+    EXPECT_EQ(r.call->arguments[2].value.kind, SqlLiteral::Kind::String);
+    // Optional parameters left out read as absent, not as zero.
+    const BoundArguments b = bindArguments(*r.call, ProcedureSignatures::BackupAllFullSchedule);
+    ASSERT_TRUE(b.ok());
+    EXPECT_FALSE(b.value(3).has_value());
+    EXPECT_FALSE(b.value(5).has_value());
+}
+
+TEST(ExecCall, QuotesAndCommentMarkersInsideStringsAreData)
+{
+    const auto r =
+        parseExecCall(QStringLiteral("exec dbo.sp_MarkAll N'a''--b', N'/* not a comment */;'"));
+    ASSERT_TRUE(r.call.has_value()) << r.error.toStdString();
+    EXPECT_EQ(r.call->arguments[0].value.text, QStringLiteral("a'--b"));
+    EXPECT_EQ(r.call->arguments[1].value.text, QStringLiteral("/* not a comment */;"));
+    EXPECT_TRUE(r.call->comments.isEmpty());
+    // And they survive a round trip.
+    const auto again = parseExecCall(r.call->toSql());
+    ASSERT_TRUE(again.call.has_value());
+    EXPECT_EQ(again.call->arguments, r.call->arguments);
+}
+
+TEST(ExecCall, ErrorsSayWhere)
+{
+    const auto r = parseExecCall(QStringLiteral("exec dbo.p 'a' 'b'"));
+    ASSERT_FALSE(r.call.has_value());
+    EXPECT_EQ(r.error, QStringLiteral("a comma is expected between arguments"));
+    EXPECT_EQ(r.errorOffset, 15);
+}

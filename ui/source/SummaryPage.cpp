@@ -108,11 +108,19 @@ void SummaryPage::plan()
     m_acknowledge->setVisible(overwrites);
     m_acknowledge->setChecked(false);
     if (overwrites) {
+        // Show the commands being replaced as they are, so that nothing is lost unseen.
+        QString current;
+        for (const QString& stepName : std::as_const(m_plan.overwritesUnreadableSteps)) {
+            if (const JobStep* step = m_state.context.snapshot.job.step(stepName))
+                current += QStringLiteral("<p><b>%1</b> now runs:<br><tt>%2</tt></p>")
+                               .arg(stepName.toHtmlEscaped(), step->command.toHtmlEscaped());
+        }
         m_overwriteWarning->setText(
-            tr("<b>Warning:</b> the console cannot read the current command of %1. "
-               "Applying replaces it with the command above; copy the old one first if "
-               "it holds something you need.")
-                .arg(m_plan.overwritesUnreadableSteps.join(QStringLiteral(", ")).toHtmlEscaped()));
+            tr("<b>Warning:</b> the console cannot read the current command of %1. Applying "
+               "replaces "
+               "it with the command above; copy the old one first if it holds something you need.")
+                .arg(m_plan.overwritesUnreadableSteps.join(QStringLiteral(", ")).toHtmlEscaped()) +
+            current);
     }
     m_apply->setEnabled(!m_plan.commands.isEmpty() && !overwrites);
     m_copy->setEnabled(!m_plan.commands.isEmpty());
