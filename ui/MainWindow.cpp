@@ -11,6 +11,8 @@
 #include "lab/Lab.h"
 #include "lab/LabSimulation.h"
 #include "mssql/SqlServerBackend.h"
+#include "destination/CleanDestinationDialog.h"
+#include "destination/DestinationWizard.h"
 #include "source/BackupJobPage.h"
 #include "source/SourceContext.h"
 #include "source/SourceWizard.h"
@@ -50,6 +52,7 @@ struct MainWindow::Private {
     QMenu* labMenu = nullptr;
     QAction* labQuickStart = nullptr;
     QAction* configureJob = nullptr;
+    QAction* setupDestination = nullptr;
     QAction* labFault = nullptr;
     QAction* labPause = nullptr;
     QAction* labReset = nullptr;
@@ -149,6 +152,23 @@ MainWindow::MainWindow(QWidget* parent)
     d->configureJob = sourceMenu->addAction(tr("&Configure the backup job..."));
     d->configureJob->setObjectName(QStringLiteral("configureBackupJobAction"));
     d->configureJob->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+
+    auto* destinationMenu = menuBar()->addMenu(tr("&Destination"));
+    d->setupDestination = destinationMenu->addAction(tr("&Set up log shipping..."));
+    d->setupDestination->setObjectName(QStringLiteral("setupDestinationAction"));
+    d->setupDestination->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    destinationMenu->addSeparator();
+    auto* clean = destinationMenu->addAction(tr("&Clean a destination..."));
+    clean->setObjectName(QStringLiteral("cleanDestinationAction"));
+    connect(clean, &QAction::triggered, this, [this] {
+        std::shared_ptr<const GroupBackend> backend = d->monitor->backend();
+        if (!backend || backend->destinationServers().isEmpty())
+            return;
+        auto* dialog = new CleanDestinationDialog(backend, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CleanDestinationDialog::applied, d->monitor, &GroupMonitor::refresh);
+        dialog->open();
+    });
 
     d->labMenu = menuBar()->addMenu(tr("&Lab"));
     d->labQuickStart = d->labMenu->addAction(tr("&Start the lab's backup job..."));
@@ -272,6 +292,7 @@ MainWindow::MainWindow(QWidget* parent)
             });
     });
     connect(d->configureJob, &QAction::triggered, this, &MainWindow::openSourceWizard);
+    connect(d->setupDestination, &QAction::triggered, this, &MainWindow::openDestinationWizard);
     connect(d->labFault, &QAction::triggered, this, [this](bool enabled) {
         const QModelIndex source = d->proxy->mapToSource(d->table->currentIndex());
         const GroupDatabase* db = d->model->databaseAt(source.row());
@@ -342,6 +363,21 @@ void MainWindow::openSourceWizard()
             connect(wizard, &SourceWizard::applied, d->monitor, &GroupMonitor::refresh);
             wizard->open();
         });
+}
+
+void MainWindow::openDestinationWizard()
+{
+    std::shared_ptr<const GroupBackend> backend = d->monitor->backend();
+    if (!backend || d->monitor->lastRefresh().isNull())
+        return;
+    // The lab keeps stand-ins for the BizTalk scripts; on a real system the operator points to
+    // the Schema folder of their BizTalk installation.
+    const QString schemaFolder = d->lab ? d->lab->schemaFolder() : QString();
+    auto* wizard = new DestinationWizard(backend, d->monitor->snapshot(), schemaFolder, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &DestinationWizard::applied, d->monitor, &GroupMonitor::refresh);
+    connect(wizard, &QWizard::finished, d->monitor, &GroupMonitor::refresh);
+    wizard->open();
 }
 
 GroupMonitor* MainWindow::monitor() const

@@ -29,6 +29,8 @@ public:
 public slots:
     // Reads the job's current configuration, then opens the source wizard on it.
     void openSourceWizard();
+    // Opens the destination wizard on the group as last read.
+    void openDestinationWizard();
 
 private:
     struct Private;

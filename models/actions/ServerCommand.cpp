@@ -17,9 +17,10 @@ QString qualifiedName(const QStringList& parts)
 QString callSql(const ServerCommand& command, bool bound)
 {
     QStringList args;
-    for (const auto& [name, value] : command.parameters)
-        args.append(
-            QStringLiteral("@%1 = %2").arg(name, bound ? QStringLiteral("?") : sqlLiteral(value)));
+    for (const auto& [name, value] : command.parameters) {
+        const QString argument = bound ? QStringLiteral("?") : sqlLiteral(value);
+        args.append(name.isEmpty() ? argument : QStringLiteral("@%1 = %2").arg(name, argument));
+    }
     QString sql = QStringLiteral("EXEC ") + qualifiedName(command.procedure);
     if (!args.isEmpty())
         sql += QLatin1Char(' ') + args.join(QStringLiteral(", "));
@@ -59,8 +60,22 @@ ServerCommand ServerCommand::fromStatement(const QString& server, const QString&
     return command;
 }
 
+ServerCommand ServerCommand::fromBatch(const QString& server, const QString& database, const QString& batch,
+                                       const QString& purpose)
+{
+    ServerCommand command;
+    command.server = server;
+    command.database = database;
+    command.statement = batch;
+    command.verbatim = true;
+    command.purpose = purpose;
+    return command;
+}
+
 QString ServerCommand::previewSql() const
 {
+    if (verbatim)
+        return statement;
     if (!isStatement())
         return callSql(*this, false);
     // Our statements hold '?' only as parameter markers (never inside a literal or comment),

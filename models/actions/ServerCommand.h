@@ -16,8 +16,10 @@ struct ServerCommand {
     QString server;
     QString database;      // the database the connection opens
     QStringList procedure; // {"msdb", "dbo", "sp_update_job"}; empty for a statement
-    QVector<QPair<QString, QVariant>> parameters; // name without '@' (or the column), value
+    // Name without '@' (or the column), and value; an empty name is a positional argument.
+    QVector<QPair<QString, QVariant>> parameters;
     QString statement; // a statement with one '?' per parameter, in order; empty for a call
+    bool verbatim = false; // a batch of an operator's script: previewed and run as it is
     QString purpose;   // one line for the audit log and the preview's comment
 
     // A statement loaded from resources/sql/<name>.sql, its values bound in order.
@@ -25,6 +27,10 @@ struct ServerCommand {
                                        const QString& name,
                                        const QVector<QPair<QString, QVariant>>& parameters,
                                        const QString& purpose);
+
+    // One batch of a script file (e.g. LogShipping_Destination_Schema.sql), run as written.
+    static ServerCommand fromBatch(const QString& server, const QString& database, const QString& batch,
+                                   const QString& purpose);
 
     // EXEC [msdb].[dbo].[sp_update_job] @job_name = N'Backup BizTalk Server (BizTalkMgmtDb)',
     // @enabled = 1;

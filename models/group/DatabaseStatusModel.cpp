@@ -107,11 +107,47 @@ QVariant DatabaseStatusModel::displayData(const GroupDatabase& db, const StatusV
     case LastLogColumn:
         return db.method == BackupMethod::BackupJob ? formatBackupTime(db.lastLogBackup)
                                                     : tr("n/a");
+    case RestoredColumn:
+        return describeRestored(db);
     case ReasonColumn:
         return verdict.reason;
     default:
         return QVariant();
     }
+}
+
+QString DatabaseStatusModel::describeRestored(const GroupDatabase& db) const
+{
+    if (db.method != BackupMethod::BackupJob)
+        return tr("n/a");
+    if (m_snapshot.destinations.isEmpty())
+        return tr("no destination");
+    QStringList parts;
+    for (const DestinationState& destination : m_snapshot.destinations) {
+        QString state;
+        if (!destination.reachable)
+            state = tr("unreachable");
+        else if (!destination.isConfigured())
+            state = tr("not configured");
+        else if (const auto it = destination.restoredByDatabase.constFind(db.actualName.toLower());
+                 it != destination.restoredByDatabase.constEnd())
+            state = tr("set %1").arg(it->setId);
+        else
+            state = tr("nothing restored");
+        parts.append(QStringLiteral("%1: %2").arg(destination.server, state));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+qint64 DatabaseStatusModel::lowestRestoredSet(const GroupDatabase& db) const
+{
+    qint64 lowest = -1;
+    for (const DestinationState& destination : m_snapshot.destinations) {
+        const auto it = destination.restoredByDatabase.constFind(db.actualName.toLower());
+        const qint64 id = it == destination.restoredByDatabase.constEnd() ? -1 : it->setId;
+        lowest = lowest < 0 ? id : qMin(lowest, id);
+    }
+    return lowest;
 }
 
 QVariant DatabaseStatusModel::sortData(const GroupDatabase& db, const StatusVerdict& verdict,
@@ -126,6 +162,8 @@ QVariant DatabaseStatusModel::sortData(const GroupDatabase& db, const StatusVerd
         return db.lastFullBackup.value_or(QDateTime());
     case LastLogColumn:
         return db.lastLogBackup.value_or(QDateTime());
+    case RestoredColumn:
+        return lowestRestoredSet(db);
     default:
         return displayData(db, verdict, column);
     }
@@ -182,6 +220,8 @@ QVariant DatabaseStatusModel::headerData(int section, Qt::Orientation orientatio
         return tr("Last full backup");
     case LastLogColumn:
         return tr("Last log backup");
+    case RestoredColumn:
+        return tr("Restored on destinations");
     case ReasonColumn:
         return tr("Reason");
     default:

@@ -23,6 +23,7 @@ public:
         RecoveryModelColumn,
         LastFullColumn,
         LastLogColumn,
+        RestoredColumn,
         ReasonColumn,
         ColumnCount
     };
@@ -54,6 +55,9 @@ private:
     QVariant sortData(const GroupDatabase& db, const StatusVerdict& verdict, int column) const;
     QString formatBackupTime(const std::optional<QDateTime>& when) const;
     QString describeBackupTime(const std::optional<QDateTime>& when) const;
+    // "LABSQL02: set 25", per destination; empty when the database is not log shipped.
+    QString describeRestored(const GroupDatabase& db) const;
+    qint64 lowestRestoredSet(const GroupDatabase& db) const;
 
     GroupSnapshot m_snapshot;
     QVector<StatusVerdict> m_verdicts;

@@ -21,6 +21,8 @@ public:
     virtual bool isLab() const = 0;
     virtual QString managementServer() const = 0;
     virtual QString managementDatabase() const = 0;
+    // The destination SQL Servers that restore this group's backups.
+    virtual QStringList destinationServers() const = 0;
 
     // Connections to the group's servers, for the readers shared by both backends.
     virtual const SqlConnector& connector() const = 0;

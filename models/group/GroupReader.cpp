@@ -1,6 +1,7 @@
 #include "GroupReader.h"
 
 #include "BackupJobSettings.h"
+#include "destination/DestinationReader.h"
 #include "sql/SqlRunner.h"
 #include "sql/SqlValues.h"
 
@@ -75,10 +76,11 @@ GroupDatabase* findDatabase(QVector<GroupDatabase>& databases, const QString& se
 } // namespace
 
 GroupReader::GroupReader(const SqlConnector& connector, QString managementServer,
-                         QString managementDatabase)
+                         QString managementDatabase, QStringList destinationServers)
     : m_connector(connector)
     , m_server(std::move(managementServer))
     , m_database(std::move(managementDatabase))
+    , m_destinations(std::move(destinationServers))
 {}
 
 Result<GroupSnapshot> GroupReader::read() const
@@ -94,6 +96,8 @@ Result<GroupSnapshot> GroupReader::read() const
     if (Status s = readBackupHistory(snapshot); !s)
         return s.error();
     readRecoveryModels(snapshot);
+    for (const QString& destination : m_destinations)
+        snapshot.destinations.append(readDestination(m_connector, destination));
     return snapshot;
 }
 

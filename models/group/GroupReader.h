@@ -11,8 +11,8 @@ namespace bts {
 // same statements serve SQL Server and the lab. Runs on a database thread; blocks.
 class GroupReader {
 public:
-    GroupReader(const SqlConnector& connector, QString managementServer,
-                QString managementDatabase);
+    GroupReader(const SqlConnector& connector, QString managementServer, QString managementDatabase,
+                QStringList destinationServers = {});
 
     // Fails only when the management database itself cannot be read; smaller problems
     // (another server unreachable) come back as GroupSnapshot::warnings.
@@ -28,6 +28,7 @@ private:
     const SqlConnector& m_connector;
     QString m_server;
     QString m_database;
+    QStringList m_destinations;
 };
 
 } // namespace bts

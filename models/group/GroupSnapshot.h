@@ -3,6 +3,7 @@
 #include "BackupJob.h"
 #include "DatabaseRole.h"
 #include "core/DbError.h"
+#include "destination/DestinationState.h"
 
 #include <QDateTime>
 #include <QString>
@@ -66,6 +67,9 @@ struct GroupSnapshot {
     int serverUtcOffsetSeconds = 0;
     // adm_BackupHistory.BackupDateTime is UTC unless the job uses @UseLocalTime = 1.
     bool historyTimesAreLocal = false;
+
+    // Every destination of the group, as read (unreachable or unconfigured ones included).
+    QVector<DestinationState> destinations;
 
     // Problems that did not stop the read (one server unreachable, an object missing).
     QVector<DbError> warnings;

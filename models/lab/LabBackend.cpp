@@ -26,9 +26,14 @@ QString LabBackend::managementDatabase() const
     return LabTopology::ManagementDatabase;
 }
 
+QStringList LabBackend::destinationServers() const
+{
+    return {LabTopology::DestinationServer};
+}
+
 Result<GroupSnapshot> LabBackend::readSnapshot() const
 {
-    return GroupReader(m_connector, managementServer(), managementDatabase()).read();
+    return GroupReader(m_connector, managementServer(), managementDatabase(), destinationServers()).read();
 }
 
 Status LabBackend::execute(const ServerCommand& call) const

@@ -17,6 +17,7 @@ public:
     bool isLab() const override { return true; }
     QString managementServer() const override;
     QString managementDatabase() const override;
+    QStringList destinationServers() const override;
 
     const SqlConnector& connector() const override { return m_connector; }
     Result<GroupSnapshot> readSnapshot() const override;

@@ -36,9 +36,11 @@ DbError SqlServerConnector::queryError(const QSqlError& error, const QString& se
     return result;
 }
 
-SqlServerBackend::SqlServerBackend(ConnectionSettings management, QString managementDatabase)
+SqlServerBackend::SqlServerBackend(ConnectionSettings management, QString managementDatabase,
+                                   QStringList destinationServers)
     : m_connector(std::move(management))
     , m_managementDatabase(std::move(managementDatabase))
+    , m_destinations(std::move(destinationServers))
 {}
 
 QString SqlServerBackend::displayName() const
@@ -48,7 +50,7 @@ QString SqlServerBackend::displayName() const
 
 Result<GroupSnapshot> SqlServerBackend::readSnapshot() const
 {
-    return GroupReader(m_connector, managementServer(), m_managementDatabase).read();
+    return GroupReader(m_connector, managementServer(), m_managementDatabase, m_destinations).read();
 }
 
 Status SqlServerBackend::execute(const ServerCommand& call) const

@@ -29,12 +29,14 @@ private:
 // A BizTalk group on real SQL Servers, through QODBC.
 class SqlServerBackend : public GroupBackend {
 public:
-    SqlServerBackend(ConnectionSettings management, QString managementDatabase);
+    SqlServerBackend(ConnectionSettings management, QString managementDatabase,
+                     QStringList destinationServers = {});
 
     QString displayName() const override;
     bool isLab() const override { return false; }
     QString managementServer() const override { return m_connector.managementServer(); }
     QString managementDatabase() const override { return m_managementDatabase; }
+    QStringList destinationServers() const override { return m_destinations; }
 
     const SqlConnector& connector() const override { return m_connector; }
     Result<GroupSnapshot> readSnapshot() const override;
@@ -43,6 +45,7 @@ public:
 private:
     SqlServerConnector m_connector;
     QString m_managementDatabase;
+    QStringList m_destinations;
 };
 
 } // namespace bts

@@ -1,0 +1,2 @@
+-- SQLite lists a table's columns with pragma_table_info.
+SELECT name AS COLUMN_NAME FROM pragma_table_info(?, 'dbo')

@@ -1,0 +1,2 @@
+-- Makes a changed configuration option take effect.
+RECONFIGURE

@@ -1,0 +1,124 @@
+#include "DestinationChoicePage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bts {
+namespace {
+
+const int ServerColumn = 0;
+const int SourceColumn = 1;
+
+} // namespace
+
+DestinationChoicePage::DestinationChoicePage(DestinationWizardState& state, QWidget* parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_table(new QTableWidget(0, 2, this))
+{
+    setObjectName(QStringLiteral("destinationChoicePage"));
+    setTitle(tr("Destination servers"));
+    setSubTitle(tr("A destination imports the source's backup history and restores every log. One destination "
+                   "can restore every database, or each can restore the databases of one source server "
+                   "(facts §2.2, §2.6)."));
+    m_table->setObjectName(QStringLiteral("destinationsTable"));
+    m_table->setAccessibleName(tr("Destination servers and what each restores"));
+    m_table->setHorizontalHeaderLabels({tr("Destination SQL Server"), tr("Restores")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto* add = new QPushButton(tr("&Add a destination"), this);
+    add->setObjectName(QStringLiteral("addDestinationButton"));
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(QStringLiteral("removeDestinationButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] { addRow(QString(), QString()); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        m_table->removeRow(m_table->currentRow());
+        emit completeChanged();
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, &DestinationChoicePage::completeChanged);
+}
+
+QStringList DestinationChoicePage::sourceServers() const
+{
+    QSet<QString> servers;
+    for (const GroupDatabase& db : m_state.snapshot.databases) {
+        if (db.inBackupJob)
+            servers.insert(db.server);
+    }
+    QStringList list(servers.begin(), servers.end());
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+void DestinationChoicePage::addRow(const QString& server, const QString& source)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, ServerColumn, new QTableWidgetItem(server));
+    auto* combo = new QComboBox(m_table);
+    combo->setObjectName(QStringLiteral("sourceServerComboBox"));
+    combo->addItem(tr("Every source database"), QString());
+    for (const QString& s : sourceServers())
+        combo->addItem(tr("Databases of %1").arg(s), s);
+    combo->setCurrentIndex(qMax(0, combo->findData(source)));
+    m_table->setCellWidget(row, SourceColumn, combo);
+    emit completeChanged();
+}
+
+void DestinationChoicePage::initializePage()
+{
+    m_table->setRowCount(0);
+    if (m_state.configs.isEmpty()) {
+        for (const QString& server : m_state.backend->destinationServers())
+            addRow(server, QString());
+    } else {
+        for (const DestinationConfig& c : std::as_const(m_state.configs))
+            addRow(c.destination, c.sourceServerName.value_or(QString()));
+    }
+    if (m_table->rowCount() == 0)
+        addRow(QString(), QString());
+}
+
+bool DestinationChoicePage::isComplete() const
+{
+    QSet<QString> seen;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString server = m_table->item(row, ServerColumn) ? m_table->item(row, ServerColumn)->text().trimmed() : QString();
+        if (server.isEmpty() || server.size() > 128 || seen.contains(server.toLower()))
+            return false;
+        seen.insert(server.toLower());
+    }
+    return !seen.isEmpty();
+}
+
+bool DestinationChoicePage::validatePage()
+{
+    QVector<DestinationConfig> configs;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        DestinationConfig c;
+        c.destination = m_table->item(row, ServerColumn)->text().trimmed();
+        const auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(row, SourceColumn));
+        const QString source = combo ? combo->currentData().toString() : QString();
+        if (!source.isEmpty())
+            c.sourceServerName = source;
+        c.managementServer = m_state.backend->managementServer();
+        c.managementDatabase = m_state.backend->managementDatabase();
+        c.description = tr("BizTalk log shipping from %1").arg(c.managementServer);
+        configs.append(c);
+    }
+    m_state.configs = configs;
+    return true;
+}
+
+} // namespace bts
