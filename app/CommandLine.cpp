@@ -163,15 +163,17 @@ ParsedArguments parseArguments(const QStringList& arguments)
         QStringLiteral(
             "Sets up, watches and uses BizTalk Server backup and log shipping.\n"
             "Without options, opens the console on the embedded lab, a simulated BizTalk group.\n"
-            "'%1 script source-job [options]' prints the T-SQL that the source wizard would run, "
-            "for change review, and changes nothing: see '%1 script --help'.")
+            "'%1 script source-job|destination|clean-destination [options]' prints the T-SQL that "
+            "the source wizard, the destination wizard or the clean action would run, for change "
+            "review, and changes nothing: see '%1 script --help'.")
             .arg(kProgram));
     // Everything after `script` is the script's, including what looks like an option.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addPositionalArgument(QStringLiteral("script"),
-                                 QStringLiteral("Prints a change as T-SQL instead of opening the "
-                                                "console."),
-                                 QStringLiteral("[script source-job [options]]"));
+    parser.addPositionalArgument(
+        QStringLiteral("script"),
+        QStringLiteral("Prints a change as T-SQL instead of opening the "
+                       "console."),
+        QStringLiteral("[script <source-job|destination|clean-destination> [options]]"));
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Shows these options and exits."));

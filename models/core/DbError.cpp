@@ -16,7 +16,8 @@ QString DbError::sentence() const
     QString text = summary;
     if (!location.isEmpty())
         text += QStringLiteral(" (%1)").arg(location);
-    if (!text.endsWith(QLatin1Char('.')))
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) &&
+        !text.endsWith(QLatin1Char('!')))
         text += QLatin1Char('.');
     if (!advice.isEmpty())
         text += QLatin1Char(' ') + advice;

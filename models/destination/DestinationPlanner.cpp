@@ -29,8 +29,10 @@ ServerCommand jobEnabled(const QString& server, const QString& job, bool enabled
     call.server = server;
     call.database = Msdb;
     call.procedure = {Msdb, QStringLiteral("dbo"), QStringLiteral("sp_update_job")};
-    call.parameters = {{QStringLiteral("job_name"), job}, {QStringLiteral("enabled"), enabled ? 1 : 0}};
-    call.purpose = enabled ? tr("Enable %1 on %2").arg(job, server) : tr("Disable %1 on %2").arg(job, server);
+    call.parameters = {{QStringLiteral("job_name"), job},
+                       {QStringLiteral("enabled"), enabled ? 1 : 0}};
+    call.purpose =
+        enabled ? tr("Enable %1 on %2").arg(job, server) : tr("Disable %1 on %2").arg(job, server);
     return call;
 }
 
@@ -68,7 +70,10 @@ QVector<Finding> validateDestinationConfig(const DestinationConfig& config)
         if (field.value.trimmed().isEmpty())
             error(tr("%1 is empty.").arg(field.what));
         else if (field.value.size() > field.max)
-            error(tr("%1 has %2 characters; at most %3.").arg(field.what).arg(field.value.size()).arg(field.max));
+            error(tr("%1 has %2 characters; at most %3.")
+                      .arg(field.what)
+                      .arg(field.value.size())
+                      .arg(field.max));
         else if (hasControlCharacters(field.value))
             error(tr("%1 contains control characters.").arg(field.what));
     }
@@ -78,64 +83,78 @@ QVector<Finding> validateDestinationConfig(const DestinationConfig& config)
 }
 
 Result<QVector<ServerCommand>> planDestinationSetup(const DestinationConfig& config,
-                                                   const DestinationScripts& scripts,
-                                                   const DestinationChecks& checks,
-                                                   const DestinationState& current)
+                                                    const DestinationScripts& scripts,
+                                                    const DestinationChecks& checks,
+                                                    const DestinationState& current)
 {
     for (const Finding& f : validateDestinationConfig(config)) {
         if (f.level == Finding::Level::Error)
             return invalid(f.message);
     }
     if (checks.blocked())
-        return invalid(tr("%1 does not meet the prerequisites: fix what the checks say first.").arg(config.destination));
+        return invalid(tr("%1 does not meet the prerequisites: fix what the checks say first.")
+                           .arg(config.destination));
     if (config.runScripts && current.isConfigured() && !config.confirmedReplacingConfiguration)
-        return invalid(tr("%1 already has a log-shipping configuration: LogShipping_Destination_Schema.sql drops it. "
+        return invalid(tr("%1 already has a log-shipping configuration: "
+                          "LogShipping_Destination_Schema.sql drops it. "
                           "Type the server's name to confirm.")
                            .arg(config.destination));
     if (!config.runScripts && !current.isConfigured())
-        return invalid(tr("The scripts have never run on %1: they must run first.").arg(config.destination));
+        return invalid(
+            tr("The scripts have never run on %1: they must run first.").arg(config.destination));
 
     QVector<ServerCommand> commands = checks.fixes();
     if (config.runScripts) {
         const auto addScript = [&](const QVector<SqlBatch>& batches, const QString& file) {
             for (int i = 0; i < batches.size(); ++i) {
                 for (int r = 0; r < batches.at(i).repeat; ++r)
-                    commands.append(ServerCommand::fromBatch(
-                        config.destination, Master, batches.at(i).text,
-                        tr("%1, batch %2 of %3 (line %4)").arg(file).arg(i + 1).arg(batches.size()).arg(batches.at(i).firstLine)));
+                    commands.append(ServerCommand::fromBatch(config.destination, Master,
+                                                             batches.at(i).text,
+                                                             tr("%1, batch %2 of %3 (line %4)")
+                                                                 .arg(file)
+                                                                 .arg(i + 1)
+                                                                 .arg(batches.size())
+                                                                 .arg(batches.at(i).firstLine)));
             }
         };
         if (scripts.schema.isEmpty() || scripts.logic.isEmpty())
-            return invalid(tr("The destination scripts were not read: choose the BizTalk Schema folder."));
+            return invalid(
+                tr("The destination scripts were not read: choose the BizTalk Schema folder."));
         addScript(scripts.schema, QStringLiteral("LogShipping_Destination_Schema.sql"));
         addScript(scripts.logic, QStringLiteral("LogShipping_Destination_Logic.sql"));
     }
     ServerCommand configure;
     configure.server = config.destination;
     configure.database = Master;
-    configure.procedure = {Master, QStringLiteral("dbo"), QStringLiteral("bts_ConfigureBizTalkLogShipping")};
+    configure.procedure = {Master, QStringLiteral("dbo"),
+                           QStringLiteral("bts_ConfigureBizTalkLogShipping")};
     configure.parameters = {
         {QStringLiteral("nvcDescription"), config.description},
         {QStringLiteral("nvcMgmtDatabaseName"), config.managementDatabase},
         {QStringLiteral("nvcMgmtServerName"), config.managementServer},
-        {QStringLiteral("SourceServerName"), config.sourceServerName ? QVariant(*config.sourceServerName) : QVariant()},
+        {QStringLiteral("SourceServerName"),
+         config.sourceServerName ? QVariant(*config.sourceServerName) : QVariant()},
         {QStringLiteral("fLinkServers"), config.linkServers ? 1 : 0}};
-    configure.purpose = tr("Configure %1 to restore %2").arg(config.destination,
-                                                            config.sourceServerName ? tr("the databases of %1").arg(*config.sourceServerName)
-                                                                                    : tr("every source database"));
+    configure.purpose =
+        tr("Configure %1 to restore %2")
+            .arg(config.destination, config.sourceServerName
+                                         ? tr("the databases of %1").arg(*config.sourceServerName)
+                                         : tr("every source database"));
     commands.append(configure);
     return commands;
 }
 
 Result<QVector<ServerCommand>> planPathsAndJobs(const DestinationState& state,
-                                                const QVector<PathRedirect>& redirects, bool enableJobs)
+                                                const QVector<PathRedirect>& redirects,
+                                                bool enableJobs)
 {
     QVector<ServerCommand> commands;
     const QString table = QStringLiteral("bts_LogShippingDatabases");
     if (!redirects.isEmpty()) {
         for (const char* column : {"DatabaseName", "DBFileLocation", "LogFileLocation"}) {
             if (!state.hasColumn(table, QString::fromLatin1(column)))
-                return invalid(tr("bts_LogShippingDatabases on %1 has no column %2: paths cannot be redirected on this "
+                return invalid(tr("bts_LogShippingDatabases on %1 has no column %2: paths cannot "
+                                  "be redirected on this "
                                   "build.")
                                    .arg(state.server, QString::fromLatin1(column)));
         }
@@ -144,17 +163,22 @@ Result<QVector<ServerCommand>> planPathsAndJobs(const DestinationState& state,
         bool known = false;
         bool same = false;
         for (const QVariantMap& row : state.databases) {
-            if (row.value(QStringLiteral("DatabaseName")).toString().compare(redirect.database, Qt::CaseInsensitive) != 0)
+            if (row.value(QStringLiteral("DatabaseName"))
+                    .toString()
+                    .compare(redirect.database, Qt::CaseInsensitive) != 0)
                 continue;
             known = true;
-            same = row.value(QStringLiteral("DBFileLocation")).toString() == redirect.dbFileLocation.trimmed() &&
-                   row.value(QStringLiteral("LogFileLocation")).toString() == redirect.logFileLocation.trimmed();
+            same = row.value(QStringLiteral("DBFileLocation")).toString() ==
+                       redirect.dbFileLocation.trimmed() &&
+                   row.value(QStringLiteral("LogFileLocation")).toString() ==
+                       redirect.logFileLocation.trimmed();
         }
         if (!known)
             return invalid(tr("%1 is not restored by %2.").arg(redirect.database, state.server));
         for (const QString& path : {redirect.dbFileLocation, redirect.logFileLocation}) {
             if (path.size() > 500 || hasControlCharacters(path))
-                return invalid(tr("The folder for %1 is too long or contains control characters.").arg(redirect.database));
+                return invalid(tr("The folder for %1 is too long or contains control characters.")
+                                   .arg(redirect.database));
         }
         if (same)
             continue;
@@ -166,7 +190,8 @@ Result<QVector<ServerCommand>> planPathsAndJobs(const DestinationState& state,
             tr("Read the backups of %1 from another folder").arg(redirect.database)));
     }
     if (enableJobs) {
-        for (const LogShippingJobKind kind : {LogShippingJobKind::GetBackupHistory, LogShippingJobKind::RestoreDatabases}) {
+        for (const LogShippingJobKind kind :
+             {LogShippingJobKind::GetBackupHistory, LogShippingJobKind::RestoreDatabases}) {
             const LogShippingJob* job = state.job(kind);
             if (!job)
                 return invalid(tr("No '%1' job on %2: did bts_ConfigureBizTalkLogShipping run?")
@@ -179,7 +204,8 @@ Result<QVector<ServerCommand>> planPathsAndJobs(const DestinationState& state,
 }
 
 Result<QVector<ServerCommand>> planClean(const DestinationState& state, const QString& sourceId,
-                                         const QString& managementServer, const QString& managementDatabase)
+                                         const QString& managementServer,
+                                         const QString& managementDatabase)
 {
     if (sourceId.trimmed().isEmpty() || hasControlCharacters(sourceId))
         return invalid(tr("Name the source to clean (the identifier it was configured with)."));
@@ -193,7 +219,8 @@ Result<QVector<ServerCommand>> planClean(const DestinationState& state, const QS
     clean.database = Master;
     clean.procedure = {Master, QStringLiteral("dbo"), QStringLiteral("sp_LogShippingClean")};
     clean.parameters = {{QString(), sourceId}};
-    clean.purpose = tr("Drop the restored databases of %1 on %2 and forget its last restored set").arg(sourceId, state.server);
+    clean.purpose = tr("Drop the restored databases of %1 on %2 and forget its last restored set")
+                        .arg(sourceId, state.server);
     commands.append(clean);
     ServerCommand force;
     force.server = managementServer;

@@ -34,7 +34,8 @@ bool hasTable(const DestinationState& state, const QString& table)
 
 void readJobs(const SqlRunner& run, DestinationState& state)
 {
-    Result<QSqlQuery> jobs = run.query(state.server, Msdb, QStringLiteral("logshipping_jobs"), {LogShippingJobPattern});
+    Result<QSqlQuery> jobs =
+        run.query(state.server, Msdb, QStringLiteral("logshipping_jobs"), {LogShippingJobPattern});
     if (!jobs) {
         state.notes.append(jobs.error().sentence());
         return;
@@ -47,17 +48,21 @@ void readJobs(const SqlRunner& run, DestinationState& state)
         state.jobs.append(job);
     }
     for (LogShippingJob& job : state.jobs) {
-        if (Result<QSqlQuery> s = run.query(state.server, Msdb, QStringLiteral("backup_job_schedules"), {job.name})) {
+        if (Result<QSqlQuery> s =
+                run.query(state.server, Msdb, QStringLiteral("backup_job_schedules"), {job.name})) {
             while (s.value().next()) {
                 JobSchedule schedule;
                 schedule.enabled = s.value().value(QStringLiteral("enabled")).toInt() != 0;
-                schedule.freqSubdayType = s.value().value(QStringLiteral("freq_subday_type")).toInt();
-                schedule.freqSubdayInterval = s.value().value(QStringLiteral("freq_subday_interval")).toInt();
+                schedule.freqSubdayType =
+                    s.value().value(QStringLiteral("freq_subday_type")).toInt();
+                schedule.freqSubdayInterval =
+                    s.value().value(QStringLiteral("freq_subday_interval")).toInt();
                 if (schedule.enabled)
                     job.intervalMinutes = schedule.intervalMinutes();
             }
         }
-        if (Result<QSqlQuery> h = run.query(state.server, Msdb, QStringLiteral("backup_job_last_run"), {job.name})) {
+        if (Result<QSqlQuery> h =
+                run.query(state.server, Msdb, QStringLiteral("backup_job_last_run"), {job.name})) {
             if (h.value().next()) {
                 JobRun last;
                 last.runStatus = h.value().value(QStringLiteral("run_status")).toInt();
@@ -75,7 +80,8 @@ void readHistory(const SqlRunner& run, DestinationState& state)
     if (!hasTable(state, HistoryTable))
         return;
     if (state.hasColumn(HistoryTable, QStringLiteral("BackupSetId"))) {
-        if (Result<QSqlQuery> q = run.query(state.server, Master, QStringLiteral("logshipping_imported"))) {
+        if (Result<QSqlQuery> q =
+                run.query(state.server, Master, QStringLiteral("logshipping_imported"))) {
             if (q.value().next() && !q.value().value(0).isNull())
                 state.newestImportedSetId = q.value().value(0).toLongLong();
         }
@@ -84,13 +90,15 @@ void readHistory(const SqlRunner& run, DestinationState& state)
                                 QStringLiteral("Restored"), QStringLiteral("RestoredDateTime")};
     for (const QString& column : needed) {
         if (!state.hasColumn(HistoryTable, column)) {
-            state.notes.append(QStringLiteral("bts_LogShippingHistory has no column %1 on this build: the "
-                                              "last restored set per database is not shown.")
-                                   .arg(column));
+            state.notes.append(
+                QStringLiteral("bts_LogShippingHistory has no column %1 on this build: the "
+                               "last restored set per database is not shown.")
+                    .arg(column));
             return;
         }
     }
-    Result<QSqlQuery> q = run.query(state.server, Master, QStringLiteral("logshipping_restored_by_database"));
+    Result<QSqlQuery> q =
+        run.query(state.server, Master, QStringLiteral("logshipping_restored_by_database"));
     if (!q) {
         state.notes.append(q.error().sentence());
         return;
@@ -122,17 +130,20 @@ DestinationState readDestination(const SqlConnector& connector, const QString& s
     for (const QString& table : {DatabasesTable, HistoryTable, LastSetTable}) {
         if (!hasTable(state, table))
             continue;
-        if (Result<QSqlQuery> cols = run.query(server, Master, QStringLiteral("table_columns"), {table})) {
+        if (Result<QSqlQuery> cols =
+                run.query(server, Master, QStringLiteral("table_columns"), {table})) {
             while (cols.value().next())
                 state.columns[table].append(cols.value().value(0).toString());
         }
     }
     if (hasTable(state, DatabasesTable)) {
-        if (Result<QSqlQuery> rows = run.query(server, Master, QStringLiteral("logshipping_databases")))
+        if (Result<QSqlQuery> rows =
+                run.query(server, Master, QStringLiteral("logshipping_databases")))
             state.databases = rowsOf(rows.value());
     }
     if (hasTable(state, LastSetTable)) {
-        if (Result<QSqlQuery> rows = run.query(server, Master, QStringLiteral("logshipping_last_restore_set")))
+        if (Result<QSqlQuery> rows =
+                run.query(server, Master, QStringLiteral("logshipping_last_restore_set")))
             state.lastRestoreSets = rowsOf(rows.value());
     }
     readHistory(run, state);

@@ -30,7 +30,8 @@ protected:
         ASSERT_TRUE(lab->reset(QDateTime(QDate(2026, 11, 23), QTime(21, 55), Qt::UTC)).ok());
         LabConnector c(lab->root());
         ASSERT_TRUE(c.run(LabTopology::SourceServer, QStringLiteral("master"),
-                          QStringLiteral("UPDATE databases SET recovery_model_desc = 'FULL' WHERE name = ?"),
+                          QStringLiteral(
+                              "UPDATE databases SET recovery_model_desc = 'FULL' WHERE name = ?"),
                           {LabTopology::CustomDatabase})
                         .ok());
         auto calls = lab->quickStartCalls();
@@ -50,23 +51,28 @@ protected:
     T* onPage(QWizard* wizard, const char* name)
     {
         T* widget = wizard->currentPage()->findChild<T*>(QString::fromUtf8(name));
-        EXPECT_NE(widget, nullptr) << name << " on " << wizard->currentPage()->objectName().toStdString();
+        EXPECT_NE(widget, nullptr)
+            << name << " on " << wizard->currentPage()->objectName().toStdString();
         return widget;
     }
 
     static bool waitForNext(QWizard* wizard)
     {
-        return QTest::qWaitFor([&] {
-            QAbstractButton* next = wizard->button(QWizard::NextButton);
-            QAbstractButton* commit = wizard->button(QWizard::CommitButton);
-            return (next->isVisible() && next->isEnabled()) || (commit->isVisible() && commit->isEnabled());
-        }, 20000);
+        return QTest::qWaitFor(
+            [&] {
+                QAbstractButton* next = wizard->button(QWizard::NextButton);
+                QAbstractButton* commit = wizard->button(QWizard::CommitButton);
+                return (next->isVisible() && next->isEnabled()) ||
+                       (commit->isVisible() && commit->isEnabled());
+            },
+            20000);
     }
 
     static void next(QWizard* wizard)
     {
         QAbstractButton* commit = wizard->button(QWizard::CommitButton);
-        QTest::mouseClick(commit->isVisible() ? commit : wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(commit->isVisible() ? commit : wizard->button(QWizard::NextButton),
+                          Qt::LeftButton);
     }
 
     std::shared_ptr<Lab> lab;
@@ -77,10 +83,12 @@ TEST_F(DestinationWizardTest, ConfiguresTheDestinationEndToEndAndSetsAreRestored
 {
     window->findChild<QAction*>(QStringLiteral("setupDestinationAction"))->trigger();
     QWizard* wizard = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        wizard = window->findChild<QWizard*>(QStringLiteral("destinationWizard"));
-        return wizard && wizard->isVisible();
-    }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            wizard = window->findChild<QWizard*>(QStringLiteral("destinationWizard"));
+            return wizard && wizard->isVisible();
+        },
+        10000));
 
     EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("destinationChoicePage"));
     auto* destinations = onPage<QTableWidget>(wizard, "destinationsTable");
@@ -89,16 +97,20 @@ TEST_F(DestinationWizardTest, ConfiguresTheDestinationEndToEndAndSetsAreRestored
     next(wizard);
 
     EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("prerequisitesPage"));
-    ASSERT_TRUE(waitForNext(wizard)) << onPage<QLabel>(wizard, "prerequisitesStatusLabel")->text().toStdString();
-    const QString findings = onPage<QLabel>(wizard, "prerequisiteFindings_0")->accessibleDescription();
-    EXPECT_TRUE(findings.contains(QStringLiteral("Ad Hoc Distributed Queries is disabled"))) << findings.toStdString();
+    ASSERT_TRUE(waitForNext(wizard))
+        << onPage<QLabel>(wizard, "prerequisitesStatusLabel")->text().toStdString();
+    const QString findings =
+        onPage<QLabel>(wizard, "prerequisiteFindings_0")->accessibleDescription();
+    EXPECT_TRUE(findings.contains(QStringLiteral("Ad Hoc Distributed Queries is disabled")))
+        << findings.toStdString();
     EXPECT_TRUE(findings.contains(QStringLiteral("fixed as part of the change")));
     EXPECT_TRUE(findings.contains(QStringLiteral("SQL Server 15.0.4153.1 on both")));
     next(wizard);
 
     EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("scriptsPage"));
     EXPECT_EQ(onPage<QLineEdit>(wizard, "schemaFolderLineEdit")->text(), lab->schemaFolder());
-    ASSERT_TRUE(waitForNext(wizard)) << onPage<QLabel>(wizard, "scriptFindingsLabel")->text().toStdString();
+    ASSERT_TRUE(waitForNext(wizard))
+        << onPage<QLabel>(wizard, "scriptFindingsLabel")->text().toStdString();
     next(wizard);
 
     EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("configurePage"));
@@ -109,11 +121,15 @@ TEST_F(DestinationWizardTest, ConfiguresTheDestinationEndToEndAndSetsAreRestored
 
     EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("setupApplyPage"));
     const QString setupSql = onPage<QPlainTextEdit>(wizard, "applySqlEdit")->toPlainText();
-    EXPECT_TRUE(setupSql.contains(QStringLiteral("EXEC [master].[dbo].[sp_configure] @configname = N'Ad Hoc Distributed Queries', @configvalue = 1;")))
+    EXPECT_TRUE(
+        setupSql.contains(QStringLiteral("EXEC [master].[dbo].[sp_configure] @configname = N'Ad "
+                                         "Hoc Distributed Queries', @configvalue = 1;")))
         << setupSql.toStdString();
-    EXPECT_TRUE(setupSql.contains(QStringLiteral(
-        "EXEC [master].[dbo].[bts_ConfigureBizTalkLogShipping] @nvcDescription = N'DR for O''Hare [prod]; --test', "
-        "@nvcMgmtDatabaseName = N'BizTalkMgmtDb', @nvcMgmtServerName = N'LABSQL01', @SourceServerName = NULL, @fLinkServers = 1;")));
+    EXPECT_TRUE(setupSql.contains(
+        QStringLiteral("EXEC [master].[dbo].[bts_ConfigureBizTalkLogShipping] @nvcDescription = "
+                       "N'DR for O''Hare [prod]; --test', "
+                       "@nvcMgmtDatabaseName = N'BizTalkMgmtDb', @nvcMgmtServerName = N'LABSQL01', "
+                       "@SourceServerName = NULL, @fLinkServers = 1;")));
     EXPECT_TRUE(setupSql.contains(QStringLiteral("LogShipping_Destination_Schema.sql, batch 1")));
     QTest::mouseClick(onPage<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
     ASSERT_TRUE(waitForNext(wizard));
@@ -121,17 +137,23 @@ TEST_F(DestinationWizardTest, ConfiguresTheDestinationEndToEndAndSetsAreRestored
 
     EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("pathsJobsPage"));
     auto* paths = onPage<QTableWidget>(wizard, "pathsTable");
-    ASSERT_TRUE(QTest::qWaitFor([&] { return paths->rowCount() == 10; }, 20000)) << paths->rowCount();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return paths->rowCount() == 10; }, 20000))
+        << paths->rowCount();
     EXPECT_EQ(onPage<QTableWidget>(wizard, "logShippingJobsTable")->rowCount(), 3);
     auto* sql = onPage<QPlainTextEdit>(wizard, "applySqlEdit");
-    ASSERT_TRUE(QTest::qWaitFor([&] { return sql->toPlainText().count(QStringLiteral("@enabled = 1")) == 2; }, 20000))
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return sql->toPlainText().count(QStringLiteral("@enabled = 1")) == 2; }, 20000))
         << sql->toPlainText().toStdString();
-    EXPECT_TRUE(sql->toPlainText().contains(QStringLiteral("BTS Log Shipping - Get Backup History")));
-    EXPECT_TRUE(sql->toPlainText().contains(QStringLiteral("BTS Log Shipping - Restore Databases")));
+    EXPECT_TRUE(
+        sql->toPlainText().contains(QStringLiteral("BTS Log Shipping - Get Backup History")));
+    EXPECT_TRUE(
+        sql->toPlainText().contains(QStringLiteral("BTS Log Shipping - Restore Databases")));
     QTest::mouseClick(onPage<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
     ASSERT_TRUE(waitForNext(wizard));
     next(wizard);
-    EXPECT_TRUE(onPage<QLabel>(wizard, "destinationResultLabel")->text().contains(QStringLiteral("LABSQL02")));
+    EXPECT_TRUE(onPage<QLabel>(wizard, "destinationResultLabel")
+                    ->text()
+                    .contains(QStringLiteral("LABSQL02")));
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
 
     // The lab's Agent now runs the destination's jobs: after an hour sets are restored there.
@@ -140,10 +162,12 @@ TEST_F(DestinationWizardTest, ConfiguresTheDestinationEndToEndAndSetsAreRestored
     QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
     window->monitor()->refresh();
     ASSERT_TRUE(ready.wait(20000));
-    QAbstractItemModel* model = window->findChild<QTableView*>(QStringLiteral("databaseTable"))->model();
+    QAbstractItemModel* model =
+        window->findChild<QTableView*>(QStringLiteral("databaseTable"))->model();
     QString restored;
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, DatabaseStatusModel::ActualNameColumn).data().toString() == QStringLiteral("BizTalkMsgBoxDb"))
+        if (model->index(r, DatabaseStatusModel::ActualNameColumn).data().toString() ==
+            QStringLiteral("BizTalkMsgBoxDb"))
             restored = model->index(r, DatabaseStatusModel::RestoredColumn).data().toString();
     }
     EXPECT_TRUE(restored.startsWith(QStringLiteral("LABSQL02: set "))) << restored.toStdString();

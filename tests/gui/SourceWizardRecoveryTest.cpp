@@ -34,9 +34,9 @@ TEST(SourceWizardRecovery, AConnectionLostHalfWayIsReportedAndRetryConverges)
     ASSERT_EQ(wizard.currentPage()->objectName(), QStringLiteral("summaryPage"));
 
     backend->dropConnectionAfter(1); // the second of three statements meets a dead connection
-    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyChangesButton")),
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyButton")),
                       Qt::LeftButton);
-    auto* retry = wizard.findChild<QPushButton*>(QStringLiteral("retryButton"));
+    auto* retry = wizard.findChild<QPushButton*>(QStringLiteral("applyRetryButton"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return retry->isVisible(); }, 10000));
     auto* results = wizard.findChild<QListWidget*>(QStringLiteral("applyResultList"));
     ASSERT_EQ(results->count(), 3);
@@ -48,12 +48,12 @@ TEST(SourceWizardRecovery, AConnectionLostHalfWayIsReportedAndRetryConverges)
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
 
     QTest::mouseClick(retry, Qt::LeftButton);
-    auto* sql = wizard.findChild<QPlainTextEdit*>(QStringLiteral("summarySqlEdit"));
+    auto* sql = wizard.findChild<QPlainTextEdit*>(QStringLiteral("applySqlEdit"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !retry->isVisible(); }, 10000));
     EXPECT_FALSE(sql->toPlainText().contains(QStringLiteral("Step 2 (BackupFull)")))
         << "it already ran";
     EXPECT_TRUE(sql->toPlainText().contains(QStringLiteral("Step 3 (MarkAndBackupLog)")));
-    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyChangesButton")),
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyButton")),
                       Qt::LeftButton);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000));
@@ -94,7 +94,7 @@ TEST(SourceWizardRecovery, AStepItCannotReadIsShownAsItIsBeforeBeingReplaced)
     auto* warning = wizard.findChild<QLabel*>(QStringLiteral("overwriteWarningLabel"));
     EXPECT_TRUE(warning->isVisible());
     EXPECT_TRUE(warning->text().contains(odd.toHtmlEscaped())) << warning->text().toStdString();
-    auto* apply = wizard.findChild<QPushButton*>(QStringLiteral("applyChangesButton"));
+    auto* apply = wizard.findChild<QPushButton*>(QStringLiteral("applyButton"));
     EXPECT_FALSE(apply->isEnabled()) << "not without the operator's word";
     wizard.findChild<QCheckBox*>(QStringLiteral("acknowledgeOverwriteCheckBox"))->setChecked(true);
     EXPECT_TRUE(apply->isEnabled());

@@ -159,7 +159,7 @@ TEST_F(SourceWizardTest, ConfiguresTheJobEndToEndOnAFreshLab)
 
     // Review and apply.
     EXPECT_EQ(wizard->currentPage()->objectName(), QStringLiteral("summaryPage"));
-    const QString sql = find<QPlainTextEdit>(wizard, "summarySqlEdit")->toPlainText();
+    const QString sql = find<QPlainTextEdit>(wizard, "applySqlEdit")->toPlainText();
     EXPECT_TRUE(sql.contains(QStringLiteral("@Frequency = N''w''"))) << sql.toStdString();
     EXPECT_TRUE(sql.contains(QStringLiteral("@MarkName = N''BizTalkD''")));
     EXPECT_TRUE(sql.contains(QStringLiteral("@DaysToKeep = 7")));
@@ -169,7 +169,7 @@ TEST_F(SourceWizardTest, ConfiguresTheJobEndToEndOnAFreshLab)
     EXPECT_TRUE(sql.contains(QStringLiteral("EXEC [dbo].[sp_ForceFullBackup];")));
     EXPECT_TRUE(sql.contains(QStringLiteral("@enabled = 1;")));
     EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled()) << "nothing ran yet";
-    QTest::mouseClick(find<QPushButton>(wizard, "applyChangesButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
     auto* results = find<QListWidget>(wizard, "applyResultList");
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 10000));
@@ -213,11 +213,11 @@ TEST_F(SourceWizardTest, RunningTheWizardAgainFindsNothingToChange)
         for (int page = 0; page < 4; ++page)
             next(wizard);
         if (round == 0) {
-            QTest::mouseClick(find<QPushButton>(wizard, "applyChangesButton"), Qt::LeftButton);
+            QTest::mouseClick(find<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
             ASSERT_TRUE(QTest::qWaitFor(
                 [&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 10000));
         } else {
-            EXPECT_EQ(find<QPlainTextEdit>(wizard, "summarySqlEdit")->toPlainText(),
+            EXPECT_EQ(find<QPlainTextEdit>(wizard, "applySqlEdit")->toPlainText(),
                       QStringLiteral("-- Nothing to change."));
             EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
         }
