@@ -162,6 +162,8 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
     if (const QString problem = capture(window, out, QStringLiteral("main-window-running.png"));
         !problem.isEmpty())
         return fail(problem);
+    if (const QString problem = renderDestinationWizardPages(lab, out); !problem.isEmpty())
+        return fail(problem);
     if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))) {
         tabs->setCurrentIndex(1);
         const QString problem = capture(window, out, QStringLiteral("main-window-backup-job.png"));

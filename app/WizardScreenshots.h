@@ -13,4 +13,8 @@ class Lab;
 // applying anything. Returns what went wrong, or an empty string.
 QString renderSourceWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder);
 
+// Renders the destination wizard's pages up to the review of the setup, without applying it.
+// Needs the source job configured, so that there is a backup folder to check.
+QString renderDestinationWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder);
+
 } // namespace bts

@@ -55,7 +55,8 @@ ApplyPanel::ApplyPanel(QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_results, 1);
 
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(script()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(script()); });
     connect(m_save, &QPushButton::clicked, this, &ApplyPanel::save);
     connect(m_apply, &QPushButton::clicked, this, &ApplyPanel::apply);
     connect(m_retry, &QPushButton::clicked, this, &ApplyPanel::retryRequested);
@@ -150,8 +151,8 @@ void ApplyPanel::showOutcomes(const QVector<CallOutcome>& outcomes)
 
 void ApplyPanel::save()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save T-SQL"), QStringLiteral("change.sql"),
-                                                      tr("SQL scripts (*.sql)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save T-SQL"), QStringLiteral("change.sql"), tr("SQL scripts (*.sql)"));
     if (file.isEmpty())
         return;
     QFile out(file);

@@ -60,8 +60,8 @@ ServerCommand ServerCommand::fromStatement(const QString& server, const QString&
     return command;
 }
 
-ServerCommand ServerCommand::fromBatch(const QString& server, const QString& database, const QString& batch,
-                                       const QString& purpose)
+ServerCommand ServerCommand::fromBatch(const QString& server, const QString& database,
+                                       const QString& batch, const QString& purpose)
 {
     ServerCommand command;
     command.server = server;

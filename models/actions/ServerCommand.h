@@ -18,9 +18,9 @@ struct ServerCommand {
     QStringList procedure; // {"msdb", "dbo", "sp_update_job"}; empty for a statement
     // Name without '@' (or the column), and value; an empty name is a positional argument.
     QVector<QPair<QString, QVariant>> parameters;
-    QString statement; // a statement with one '?' per parameter, in order; empty for a call
+    QString statement;     // a statement with one '?' per parameter, in order; empty for a call
     bool verbatim = false; // a batch of an operator's script: previewed and run as it is
-    QString purpose;   // one line for the audit log and the preview's comment
+    QString purpose;       // one line for the audit log and the preview's comment
 
     // A statement loaded from resources/sql/<name>.sql, its values bound in order.
     static ServerCommand fromStatement(const QString& server, const QString& database,
@@ -29,8 +29,8 @@ struct ServerCommand {
                                        const QString& purpose);
 
     // One batch of a script file (e.g. LogShipping_Destination_Schema.sql), run as written.
-    static ServerCommand fromBatch(const QString& server, const QString& database, const QString& batch,
-                                   const QString& purpose);
+    static ServerCommand fromBatch(const QString& server, const QString& database,
+                                   const QString& batch, const QString& purpose);
 
     // EXEC [msdb].[dbo].[sp_update_job] @job_name = N'Backup BizTalk Server (BizTalkMgmtDb)',
     // @enabled = 1;

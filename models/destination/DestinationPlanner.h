@@ -31,9 +31,9 @@ struct DestinationScripts {
 
 // Phase 1: the fixes the checks offer, the scripts in master, bts_ConfigureBizTalkLogShipping.
 Result<QVector<ServerCommand>> planDestinationSetup(const DestinationConfig& config,
-                                                   const DestinationScripts& scripts,
-                                                   const DestinationChecks& checks,
-                                                   const DestinationState& current);
+                                                    const DestinationScripts& scripts,
+                                                    const DestinationChecks& checks,
+                                                    const DestinationState& current);
 
 // Where one database's backups are read from on the destination; empty = where the job wrote them.
 struct PathRedirect {
@@ -45,12 +45,14 @@ struct PathRedirect {
 // Phase 2, once configured: path redirection (only what changes) and enabling Get Backup History
 // and Restore Databases.
 Result<QVector<ServerCommand>> planPathsAndJobs(const DestinationState& state,
-                                                const QVector<PathRedirect>& redirects, bool enableJobs);
+                                                const QVector<PathRedirect>& redirects,
+                                                bool enableJobs);
 
 // Cleaning a destination (facts §2.8): disable Restore Databases, sp_LogShippingClean, force a
 // full backup on the source, enable Restore Databases again.
 Result<QVector<ServerCommand>> planClean(const DestinationState& state, const QString& sourceId,
-                                         const QString& managementServer, const QString& managementDatabase);
+                                         const QString& managementServer,
+                                         const QString& managementDatabase);
 
 QVector<Finding> validateDestinationConfig(const DestinationConfig& config);
 

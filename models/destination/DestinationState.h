@@ -34,7 +34,10 @@ struct DestinationState {
     QHash<QString, RestoredSet> restoredByDatabase; // lower-case database name
     QStringList notes; // what could not be read, in words (an undocumented column missing...)
 
-    bool isConfigured() const { return tables.contains(QStringLiteral("bts_LogShippingDatabases"), Qt::CaseInsensitive); }
+    bool isConfigured() const
+    {
+        return tables.contains(QStringLiteral("bts_LogShippingDatabases"), Qt::CaseInsensitive);
+    }
     bool hasColumn(const QString& table, const QString& column) const;
     const LogShippingJob* job(LogShippingJobKind kind) const;
     // The last fully restored set of this destination (max over its sources), or -1.

@@ -30,6 +30,11 @@ QString Lab::backupFolder() const
     return QDir(m_root).filePath(QStringLiteral("Backups"));
 }
 
+QString Lab::schemaFolder() const
+{
+    return QDir(m_root).filePath(QStringLiteral("BizTalk/Schema"));
+}
+
 bool Lab::exists() const
 {
     return QFileInfo::exists(LabConnector(m_root).databaseFile(LabTopology::SourceServer,
@@ -39,7 +44,7 @@ bool Lab::exists() const
 Status Lab::ensureCreated(const QDateTime& startUtc)
 {
     if (exists())
-        return success();
+        return LabSeeder(m_root).upgrade();
     return LabSeeder(m_root).seed(startUtc, LabTopology::DefaultUtcOffsetSeconds);
 }
 
@@ -89,23 +94,8 @@ Status Lab::setUtcOffsetSeconds(int seconds)
 
 Status Lab::setFault(LabFault fault, const QString& server, const QString& database, bool enabled)
 {
-    Q_UNUSED(fault) // one kind so far: BackupFails
-    const QString kind = QStringLiteral("BackupFails");
     LabConnector connector(m_root);
-    Result<QSqlQuery> clear = connector.run(
-        LabTopology::SourceServer, QStringLiteral("master"),
-        QStringLiteral(
-            "DELETE FROM lab_Faults WHERE Kind = ? AND ServerName = ? AND DatabaseName = ?"),
-        {kind, server, database});
-    if (!clear)
-        return clear.error();
-    if (!enabled)
-        return success();
-    Result<QSqlQuery> add = connector.run(
-        LabTopology::SourceServer, QStringLiteral("master"),
-        QStringLiteral("INSERT INTO lab_Faults (Kind, ServerName, DatabaseName) VALUES (?, ?, ?)"),
-        {kind, server, database});
-    return add ? success() : Status(add.error());
+    return LabFaults(connector).set(fault, server, database, enabled);
 }
 
 Result<QVector<ServerCommand>> Lab::quickStartCalls() const

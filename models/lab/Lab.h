@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LabFaults.h"
 #include "core/Result.h"
 #include "group/GroupBackend.h"
 
@@ -10,11 +11,6 @@
 #include <memory>
 
 namespace bts {
-
-// Faults the lab can inject into its simulated servers.
-enum class LabFault {
-    BackupFails, // every backup of one database fails: partial sets
-};
 
 // The embedded lab: a simulated BizTalk group persisted as SQLite files, one per simulated
 // database (<root>/LABSQL01/BizTalkMgmtDb.sqlite ...), with a simulated SQL Server Agent on a
@@ -28,6 +24,8 @@ public:
 
     QString root() const { return m_root; }
     QString backupFolder() const;
+    // <root>/BizTalk/Schema: the lab's stand-ins for the scripts of BizTalk's Schema folder.
+    QString schemaFolder() const;
     bool exists() const;
 
     // Creates the lab as BizTalk leaves it after configuration (backup job created, disabled and
@@ -42,6 +40,8 @@ public:
     Result<QDateTime> utcNow() const;
     Status setUtcOffsetSeconds(int seconds); // the simulated server's time zone
 
+    // BackupFails: `database` on `server` (a source). AgentStopped: `server`'s Agent (database
+    // ignored). MissingBackupFile: `server` is the destination, `database` a source database.
     Status setFault(LabFault fault, const QString& server, const QString& database, bool enabled);
 
     // The calls that point the backup job at the lab's backup folder and enable it: what an

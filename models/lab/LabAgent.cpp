@@ -1,8 +1,11 @@
 #include "LabAgent.h"
 
+#include "LabFaults.h"
 #include "LabJobRunner.h"
 #include "LabTopology.h"
 #include "sql/SqlValues.h"
+
+#include <algorithm>
 
 namespace bts {
 namespace {
@@ -63,50 +66,90 @@ Status LabAgent::setUtcOffset(int seconds) const
     return success();
 }
 
-Result<LabAgent::Due> LabAgent::nextOccurrence(const Clock& clock) const
+Result<QVector<LabAgent::Due>> LabAgent::occurrencesOn(const QString& server,
+                                                       const Clock& clock) const
 {
     Result<QSqlQuery> q = m_connector.run(
-        LabTopology::SourceServer, Msdb,
+        server, Msdb,
         QStringLiteral("SELECT j.name, s.schedule_id, s.name, s.freq_subday_type, "
                        "s.freq_subday_interval, js.next_run_date, js.next_run_time "
                        "FROM sysjobs j JOIN sysjobschedules js ON js.job_id = j.job_id "
                        "JOIN sysschedules s ON s.schedule_id = js.schedule_id "
                        "WHERE j.enabled = 1 AND s.enabled = 1 AND s.freq_type = 4 "
-                       "ORDER BY js.next_run_date, js.next_run_time"));
+                       "ORDER BY j.name"));
     if (!q)
         return q.error();
-    Due due;
-    if (!q.value().next())
-        return due;
-    const QSqlQuery& row = q.value();
-    due.jobName = row.value(0).toString();
-    due.scheduleId = row.value(1).toInt();
-    due.scheduleName = row.value(2).toString();
-    const int subdayType = row.value(3).toInt();
-    const int subdayInterval = row.value(4).toInt();
-    due.intervalMinutes = subdayType == 8   ? subdayInterval * 60
-                          : subdayType == 2 ? qMax(1, subdayInterval / 60)
-                          : subdayType == 4 ? subdayInterval
-                                            : 24 * 60;
-    const int nextDate = row.value(5).toInt();
     const QDateTime local = clock.utcNow.addSecs(clock.utcOffsetSeconds);
-    // A stored next run in the past belongs to a time the job was disabled: the Agent
-    // recomputes it from now, as SQL Server does when a job is enabled again.
-    const QDateTime stored =
-        nextDate > 0 ? msdbDateTime(nextDate, row.value(6).toInt()) : QDateTime();
-    due.nextLocal = stored.isValid() && stored >= local
-                        ? stored
-                        : firstOccurrenceAfter(local, due.intervalMinutes);
-    return due;
+    QVector<Due> result;
+    QSqlQuery& row = q.value();
+    while (row.next()) {
+        Due due;
+        due.server = server;
+        due.jobName = row.value(0).toString();
+        due.scheduleId = row.value(1).toInt();
+        due.scheduleName = row.value(2).toString();
+        const int subdayType = row.value(3).toInt();
+        const int subdayInterval = row.value(4).toInt();
+        due.intervalMinutes = subdayType == 8   ? subdayInterval * 60
+                              : subdayType == 2 ? qMax(1, subdayInterval / 60)
+                              : subdayType == 4 ? subdayInterval
+                                                : 24 * 60;
+        const int nextDate = row.value(5).toInt();
+        due.storedLocal = nextDate > 0 ? msdbDateTime(nextDate, row.value(6).toInt()) : QDateTime();
+        // A stored next run in the past belongs to a time the job was disabled (or its Agent
+        // stopped): the Agent recomputes it from now, as SQL Server does.
+        due.nextLocal = due.storedLocal.isValid() && due.storedLocal >= local
+                            ? due.storedLocal
+                            : firstOccurrenceAfter(local, due.intervalMinutes);
+        result.append(due);
+    }
+    // Kept at once, so that running another job at this instant (which moves the clock to it)
+    // cannot push this one's occurrence further.
+    for (Due& due : result) {
+        if (due.storedLocal != due.nextLocal) {
+            if (Status s = storeNextRun(due, due.nextLocal); !s)
+                return s.error();
+            due.storedLocal = due.nextLocal;
+        }
+    }
+    return result;
 }
 
-Status LabAgent::storeNextRun(int scheduleId, const QDateTime& nextLocal) const
+Result<QVector<LabAgent::Due>> LabAgent::occurrences(const Clock& clock) const
+{
+    Result<QSqlQuery> stopped =
+        m_connector.run(LabTopology::SourceServer, Master,
+                        QStringLiteral("SELECT ServerName FROM lab_Faults WHERE Kind = ?"),
+                        {LabFaults::kindName(LabFault::AgentStopped)});
+    if (!stopped)
+        return stopped.error();
+    QStringList stoppedServers;
+    while (stopped.value().next())
+        stoppedServers.append(stopped.value().value(0).toString());
+
+    QVector<Due> all;
+    for (const QString& server : LabTopology::servers()) {
+        if (stoppedServers.contains(server, Qt::CaseInsensitive))
+            continue;
+        Result<QVector<Due>> some = occurrencesOn(server, clock);
+        if (!some)
+            return some.error();
+        all += some.value();
+    }
+    // Stable: equal times keep the servers' order (the source's backup before the
+    // destinations' jobs that read it) and the job names' order.
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Due& a, const Due& b) { return a.nextLocal < b.nextLocal; });
+    return all;
+}
+
+Status LabAgent::storeNextRun(const Due& due, const QDateTime& nextLocal) const
 {
     Result<QSqlQuery> r = m_connector.run(
-        LabTopology::SourceServer, Msdb,
+        due.server, Msdb,
         QStringLiteral("UPDATE sysjobschedules SET next_run_date = ?, next_run_time = ? "
                        "WHERE schedule_id = ?"),
-        {msdbDate(nextLocal.date()), msdbTime(nextLocal.time()), scheduleId});
+        {msdbDate(nextLocal.date()), msdbTime(nextLocal.time()), due.scheduleId});
     return r ? success() : Status(r.error());
 }
 
@@ -122,27 +165,24 @@ Status LabAgent::advanceTo(const QDateTime& targetUtc) const
 
     // A bound on catching up, as an Agent stopped for years would not replay them either.
     for (int runs = 0; runs < 200000; ++runs) {
-        Result<Due> due = nextOccurrence(now);
+        Result<QVector<Due>> due = occurrences(now);
         if (!due)
             return due.error();
-        if (!due.value().nextLocal.isValid() || due.value().nextLocal > targetLocal) {
-            if (due.value().nextLocal.isValid())
-                storeNextRun(due.value().scheduleId, due.value().nextLocal);
+        if (due.value().isEmpty() || due.value().first().nextLocal > targetLocal)
             break;
+        const Due& next = due.value().first();
+        const QDateTime runLocal = next.nextLocal;
+        const QDateTime runUtc = runLocal.addSecs(-now.utcOffsetSeconds);
+        if (runUtc != now.utcNow) {
+            now.utcNow = runUtc;
+            if (Status s = setClock(now.utcNow); !s)
+                return s;
         }
-        const QDateTime runLocal = due.value().nextLocal;
-        now.utcNow = runLocal.addSecs(-now.utcOffsetSeconds);
-        if (Status s = setClock(now.utcNow); !s)
-            return s;
         // A failing job is recorded in its history; the Agent goes on with the schedule.
         LabJobRunner(m_connector)
-            .run(due.value().jobName, now.utcNow, now.utcOffsetSeconds,
-                 QStringLiteral("Schedule %1 (%2)")
-                     .arg(due.value().scheduleId)
-                     .arg(due.value().scheduleName));
-        if (Status s = storeNextRun(due.value().scheduleId,
-                                    runLocal.addSecs(qint64(due.value().intervalMinutes) * 60));
-            !s)
+            .run(next.server, next.jobName, now.utcNow, now.utcOffsetSeconds,
+                 QStringLiteral("Schedule %1 (%2)").arg(next.scheduleId).arg(next.scheduleName));
+        if (Status s = storeNextRun(next, runLocal.addSecs(qint64(next.intervalMinutes) * 60)); !s)
             return s;
     }
     return setClock(targetUtc);

@@ -33,7 +33,8 @@ QStringList LabBackend::destinationServers() const
 
 Result<GroupSnapshot> LabBackend::readSnapshot() const
 {
-    return GroupReader(m_connector, managementServer(), managementDatabase(), destinationServers()).read();
+    return GroupReader(m_connector, managementServer(), managementDatabase(), destinationServers())
+        .read();
 }
 
 Status LabBackend::execute(const ServerCommand& call) const

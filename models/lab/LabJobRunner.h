@@ -16,13 +16,15 @@ public:
         : m_connector(connector)
     {}
 
-    // `invokedBy`: "Schedule 1 (MarkAndBackupLogSched)" or "User". Fails when the job fails.
-    Status run(const QString& jobName, const QDateTime& utcNow, int utcOffsetSeconds,
-               const QString& invokedBy) const;
+    // Runs a job of `server`'s msdb. `invokedBy`: "Schedule 1 (MarkAndBackupLogSched)" or
+    // "User". Fails when the job fails.
+    Status run(const QString& server, const QString& jobName, const QDateTime& utcNow,
+               int utcOffsetSeconds, const QString& invokedBy) const;
 
 private:
-    Status writeHistory(const QString& jobId, int stepId, const QString& stepName, bool succeeded,
-                        const QString& message, const QDateTime& localTime) const;
+    Status writeHistory(const QString& server, const QString& jobId, int stepId,
+                        const QString& stepName, bool succeeded, const QString& message,
+                        const QDateTime& localTime) const;
 
     const LabConnector& m_connector;
 };

@@ -1,30 +1,31 @@
 #include "LabMsdbProcedures.h"
 
-#include "LabTopology.h"
+#include "sql/SqlValues.h"
+
+#include <QUuid>
 
 namespace bts {
 namespace {
 
 const QString Msdb = QStringLiteral("msdb");
 
-QString msdbLocation()
-{
-    return LabTopology::SourceServer + QStringLiteral("/msdb");
-}
-
 } // namespace
+
+QString LabMsdbProcedures::location() const
+{
+    return m_server + QStringLiteral("/msdb");
+}
 
 Result<QString> LabMsdbProcedures::jobId(const QString& jobName) const
 {
-    Result<QVariant> id =
-        m_connector.scalar(LabTopology::SourceServer, Msdb,
-                           QStringLiteral("SELECT job_id FROM sysjobs WHERE name = ?"), {jobName});
+    Result<QVariant> id = m_connector.scalar(
+        m_server, Msdb, QStringLiteral("SELECT job_id FROM sysjobs WHERE name = ?"), {jobName});
     if (!id)
         return id.error();
     if (id.value().isNull())
         return DbError::queryFailed(
             QStringLiteral("The specified @job_name ('%1') does not exist.").arg(jobName),
-            msdbLocation());
+            location());
     return id.value().toString();
 }
 
@@ -34,10 +35,9 @@ Status LabMsdbProcedures::updateJob(const QString& jobName, std::optional<int> e
     if (!id)
         return id.error();
     if (enabled) {
-        Result<QSqlQuery> r =
-            m_connector.run(LabTopology::SourceServer, Msdb,
-                            QStringLiteral("UPDATE sysjobs SET enabled = ? WHERE job_id = ?"),
-                            {*enabled != 0 ? 1 : 0, id.value()});
+        Result<QSqlQuery> r = m_connector.run(
+            m_server, Msdb, QStringLiteral("UPDATE sysjobs SET enabled = ? WHERE job_id = ?"),
+            {*enabled != 0 ? 1 : 0, id.value()});
         if (!r)
             return r.error();
     }
@@ -51,7 +51,7 @@ Status LabMsdbProcedures::updateJobStep(const QString& jobName, int stepId,
     if (!id)
         return id.error();
     Result<QVariant> exists = m_connector.scalar(
-        LabTopology::SourceServer, Msdb,
+        m_server, Msdb,
         QStringLiteral("SELECT COUNT(*) FROM sysjobsteps WHERE job_id = ? AND step_id = ?"),
         {id.value(), stepId});
     if (!exists)
@@ -59,10 +59,10 @@ Status LabMsdbProcedures::updateJobStep(const QString& jobName, int stepId,
     if (exists.value().toInt() == 0)
         return DbError::queryFailed(
             QStringLiteral("The specified @step_id ('%1') does not exist.").arg(stepId),
-            msdbLocation());
+            location());
     if (command) {
         Result<QSqlQuery> r = m_connector.run(
-            LabTopology::SourceServer, Msdb,
+            m_server, Msdb,
             QStringLiteral("UPDATE sysjobsteps SET command = ? WHERE job_id = ? AND step_id = ?"),
             {*command, id.value(), stepId});
         if (!r)
@@ -76,25 +76,24 @@ Status LabMsdbProcedures::updateSchedule(const QString& scheduleName, std::optio
                                          std::optional<int> subdayInterval) const
 {
     Result<QVariant> exists = m_connector.scalar(
-        LabTopology::SourceServer, Msdb,
-        QStringLiteral("SELECT COUNT(*) FROM sysschedules WHERE name = ?"), {scheduleName});
+        m_server, Msdb, QStringLiteral("SELECT COUNT(*) FROM sysschedules WHERE name = ?"),
+        {scheduleName});
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
         return DbError::queryFailed(
             QStringLiteral("The specified @name ('%1') does not exist.").arg(scheduleName),
-            msdbLocation());
+            location());
     if (enabled) {
-        Result<QSqlQuery> r =
-            m_connector.run(LabTopology::SourceServer, Msdb,
-                            QStringLiteral("UPDATE sysschedules SET enabled = ? WHERE name = ?"),
-                            {*enabled != 0 ? 1 : 0, scheduleName});
+        Result<QSqlQuery> r = m_connector.run(
+            m_server, Msdb, QStringLiteral("UPDATE sysschedules SET enabled = ? WHERE name = ?"),
+            {*enabled != 0 ? 1 : 0, scheduleName});
         if (!r)
             return r.error();
     }
     if (subdayType) {
         Result<QSqlQuery> r = m_connector.run(
-            LabTopology::SourceServer, Msdb,
+            m_server, Msdb,
             QStringLiteral("UPDATE sysschedules SET freq_subday_type = ? WHERE name = ?"),
             {*subdayType, scheduleName});
         if (!r)
@@ -102,9 +101,82 @@ Status LabMsdbProcedures::updateSchedule(const QString& scheduleName, std::optio
     }
     if (subdayInterval) {
         Result<QSqlQuery> r = m_connector.run(
-            LabTopology::SourceServer, Msdb,
+            m_server, Msdb,
             QStringLiteral("UPDATE sysschedules SET freq_subday_interval = ? WHERE name = ?"),
             {*subdayInterval, scheduleName});
+        if (!r)
+            return r.error();
+    }
+    return success();
+}
+
+Status LabMsdbProcedures::createJob(const LabJobDefinition& job,
+                                    const QDateTime& createdLocal) const
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
+    const QString created = labDateTimeText(createdLocal);
+    Result<QSqlQuery> add = m_connector.run(
+        m_server, Msdb,
+        QStringLiteral("INSERT INTO sysjobs (job_id, name, enabled, description, category_name, "
+                       "owner_login_name, notify_level_eventlog, date_created, date_modified) "
+                       "VALUES (?, ?, ?, ?, ?, 'sa', 2, ?, ?)"),
+        {id, job.name, job.enabled ? 1 : 0, job.description, job.category, created, created});
+    if (!add)
+        return add.error();
+    for (int i = 0; i < job.steps.size(); ++i) {
+        const LabJobDefinition::Step& step = job.steps.at(i);
+        Result<QSqlQuery> r = m_connector.run(
+            m_server, Msdb,
+            QStringLiteral("INSERT INTO sysjobsteps (job_id, step_id, step_name, subsystem, "
+                           "command, database_name, on_success_action, on_fail_action) "
+                           "VALUES (?, ?, ?, 'TSQL', ?, ?, ?, ?)"),
+            {id, i + 1, step.name, step.command, step.database, step.onSuccessAction,
+             step.onFailAction});
+        if (!r)
+            return r.error();
+    }
+    if (!job.schedule)
+        return success();
+    const LabJobDefinition::Schedule& schedule = *job.schedule;
+    Result<QSqlQuery> r = m_connector.run(
+        m_server, Msdb,
+        QStringLiteral("INSERT INTO sysschedules (name, enabled, freq_type, freq_interval, "
+                       "freq_subday_type, freq_subday_interval, active_start_date, "
+                       "active_end_date, active_start_time, active_end_time) "
+                       "VALUES (?, 1, 4, 1, ?, ?, ?, 99991231, 0, 235959)"),
+        {schedule.name, schedule.freqSubdayType, schedule.freqSubdayInterval,
+         msdbDate(createdLocal.date())});
+    if (!r)
+        return r.error();
+    Result<QSqlQuery> link =
+        m_connector.run(m_server, Msdb,
+                        QStringLiteral("INSERT INTO sysjobschedules (schedule_id, job_id) "
+                                       "VALUES (last_insert_rowid(), ?)"),
+                        {id});
+    return link ? success() : Status(link.error());
+}
+
+Status LabMsdbProcedures::deleteJob(const QString& jobName) const
+{
+    Result<QVariant> id = m_connector.scalar(
+        m_server, Msdb, QStringLiteral("SELECT job_id FROM sysjobs WHERE name = ?"), {jobName});
+    if (!id)
+        return id.error();
+    if (id.value().isNull())
+        return success();
+    const QString jobIdValue = id.value().toString();
+    const QVector<QPair<QString, QVariantList>> statements = {
+        {QStringLiteral("DELETE FROM sysschedules WHERE schedule_id IN (SELECT schedule_id FROM "
+                        "sysjobschedules WHERE job_id = ?) AND schedule_id NOT IN (SELECT "
+                        "schedule_id FROM sysjobschedules WHERE job_id <> ?)"),
+         {jobIdValue, jobIdValue}},
+        {QStringLiteral("DELETE FROM sysjobschedules WHERE job_id = ?"), {jobIdValue}},
+        {QStringLiteral("DELETE FROM sysjobhistory WHERE job_id = ?"), {jobIdValue}},
+        {QStringLiteral("DELETE FROM sysjobsteps WHERE job_id = ?"), {jobIdValue}},
+        {QStringLiteral("DELETE FROM sysjobs WHERE job_id = ?"), {jobIdValue}},
+    };
+    for (const auto& [sql, values] : statements) {
+        Result<QSqlQuery> r = m_connector.run(m_server, Msdb, sql, values);
         if (!r)
             return r.error();
     }

@@ -1,6 +1,8 @@
 #include "LabSeeder.h"
 
+#include "Lab.h"
 #include "LabConnector.h"
+#include "LabServerSeeder.h"
 #include "LabTopology.h"
 #include "core/ResourceText.h"
 #include "core/ThreadConnections.h"
@@ -9,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -97,6 +100,8 @@ Status LabSeeder::seed(const QDateTime& startUtc, int utcOffsetSeconds) const
             return s;
         if (Status s = seedMaster(server, startUtc, utcOffsetSeconds); !s)
             return s;
+        if (Status s = LabServerSeeder(connector, m_root).seedServer(server); !s)
+            return s;
     }
     for (const LabTopology::SeedDatabase& db : LabTopology::seedDatabases()) {
         QStringList scripts = {QStringLiteral(":/lab/objects_schema.sql")};
@@ -117,8 +122,42 @@ Status LabSeeder::seed(const QDateTime& startUtc, int utcOffsetSeconds) const
         return s;
     if (!QDir().mkpath(QDir(m_root).filePath(QStringLiteral("Backups"))))
         return seedError(QStringLiteral("the backup folder"), {});
+    if (Status s = LabServerSeeder(connector, m_root).seedSchemaFolder(); !s)
+        return s;
     ThreadConnections::discardAll(QStringLiteral("labseed|"));
     return success();
+}
+
+Status LabSeeder::upgrade() const
+{
+    LabConnector connector(m_root);
+    const LabServerSeeder servers(connector, m_root);
+    for (const QString& server : LabTopology::servers()) {
+        Result<QVariant> current =
+            connector.scalar(server, QStringLiteral("master"),
+                             QStringLiteral("SELECT COUNT(*) FROM dbo.sqlite_master WHERE name = "
+                                            "'lab_ServerProperties'"));
+        if (!current)
+            return current.error();
+        if (current.value().toInt() > 0)
+            continue;
+        // master_schema.sql holds only CREATE TABLE statements.
+        const QStringList statements =
+            splitStatements(readResourceText(QStringLiteral(":/lab/master_schema.sql")));
+        for (QString statement : statements) {
+            statement.replace(QStringLiteral("CREATE TABLE "),
+                              QStringLiteral("CREATE TABLE IF NOT EXISTS dbo."));
+            if (Result<QSqlQuery> r = connector.run(server, QStringLiteral("master"), statement);
+                !r)
+                return r.error();
+        }
+        if (Status s = servers.seedServer(server); !s)
+            return s;
+    }
+    if (QFileInfo::exists(QDir(Lab(m_root).schemaFolder())
+                              .filePath(QStringLiteral("LogShipping_Destination_Schema.sql"))))
+        return success();
+    return servers.seedSchemaFolder();
 }
 
 Status LabSeeder::createDatabase(const QString& server, const QString& database,

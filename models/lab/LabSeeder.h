@@ -16,6 +16,9 @@ public:
     {}
 
     Status seed(const QDateTime& startUtc, int utcOffsetSeconds) const;
+    // Brings a lab written by an earlier version up to date without losing its state: the
+    // master tables it lacks (with their seed rows) and the Schema folder's stand-ins.
+    Status upgrade() const;
 
 private:
     Status createDatabase(const QString& server, const QString& database,

@@ -50,7 +50,8 @@ QString SqlServerBackend::displayName() const
 
 Result<GroupSnapshot> SqlServerBackend::readSnapshot() const
 {
-    return GroupReader(m_connector, managementServer(), m_managementDatabase, m_destinations).read();
+    return GroupReader(m_connector, managementServer(), m_managementDatabase, m_destinations)
+        .read();
 }
 
 Status SqlServerBackend::execute(const ServerCommand& call) const

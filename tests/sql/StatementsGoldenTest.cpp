@@ -95,9 +95,10 @@ TEST_P(StatementTest, ReferencesOnlyDocumentedObjects)
         ++found;
     }
     // These read server functions or INFORMATION_SCHEMA rather than a dbo or sys object.
-    static const QStringList noObject = {QStringLiteral("server_clock"), QStringLiteral("server_property"),
-                                         QStringLiteral("reconfigure"), QStringLiteral("logshipping_tables"),
-                                         QStringLiteral("table_columns")};
+    static const QStringList noObject = {
+        QStringLiteral("server_clock"), QStringLiteral("server_property"),
+        QStringLiteral("reconfigure"), QStringLiteral("logshipping_tables"),
+        QStringLiteral("table_columns")};
     if (!noObject.contains(GetParam())) {
         EXPECT_GT(found, 0) << "every statement reads a named object";
     }
@@ -127,13 +128,15 @@ TEST(Statements, LabOverridesExistOnlyWhereDialectsDiffer)
     const QStringList overrides = QDir(QStringLiteral(":/sql/lab")).entryList(QDir::Files);
     // The lab has no sys catalogue views, INFORMATION_SCHEMA or server functions: these read
     // lab tables instead.
-    EXPECT_EQ(overrides,
-              QStringList({QStringLiteral("agent_service.sql"), QStringLiteral("backup_procedure_parameters.sql"),
-                           QStringLiteral("database_files.sql"), QStringLiteral("database_objects.sql"),
-                           QStringLiteral("database_roles.sql"), QStringLiteral("folder_exists.sql"),
-                           QStringLiteral("linked_servers.sql"), QStringLiteral("logshipping_tables.sql"),
-                           QStringLiteral("server_clock.sql"), QStringLiteral("server_configuration.sql"),
-                           QStringLiteral("server_property.sql"), QStringLiteral("table_columns.sql")}));
+    EXPECT_EQ(
+        overrides,
+        QStringList({QStringLiteral("agent_service.sql"),
+                     QStringLiteral("backup_procedure_parameters.sql"),
+                     QStringLiteral("database_files.sql"), QStringLiteral("database_objects.sql"),
+                     QStringLiteral("database_roles.sql"), QStringLiteral("folder_exists.sql"),
+                     QStringLiteral("linked_servers.sql"), QStringLiteral("logshipping_tables.sql"),
+                     QStringLiteral("server_clock.sql"), QStringLiteral("server_configuration.sql"),
+                     QStringLiteral("server_property.sql"), QStringLiteral("table_columns.sql")}));
     EXPECT_NE(SqlStatements::text(QStringLiteral("server_clock"), SqlDialect::Lab),
               SqlStatements::text(QStringLiteral("server_clock")));
     EXPECT_EQ(SqlStatements::text(QStringLiteral("last_backups"), SqlDialect::Lab),

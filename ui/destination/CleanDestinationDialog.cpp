@@ -15,7 +15,8 @@
 
 namespace bts {
 
-CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBackend> backend, QWidget* parent)
+CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBackend> backend,
+                                               QWidget* parent)
     : QDialog(parent)
     , m_backend(std::move(backend))
     , m_destination(new QComboBox(this))
@@ -30,8 +31,9 @@ CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBacken
     m_destination->addItems(m_backend->destinationServers());
     m_sourceId->setObjectName(QStringLiteral("sourceIdLineEdit"));
     m_sourceId->setText(m_backend->managementServer());
-    m_sourceId->setToolTip(tr("The identifier the source was configured with on this destination (the meaning of "
-                              "this argument is not documented; the source's server name or the description)."));
+    m_sourceId->setToolTip(
+        tr("The identifier the source was configured with on this destination (the meaning of "
+           "this argument is not documented; the source's server name or the description)."));
     m_confirm->setObjectName(QStringLiteral("confirmCleanLineEdit"));
     m_warning->setObjectName(QStringLiteral("cleanWarningLabel"));
     m_warning->setWordWrap(true);
@@ -47,11 +49,12 @@ CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBacken
     add(tr("&Destination:"), m_destination);
     add(tr("&Source:"), m_sourceId);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Cleaning drops every database this destination restored and forgets its last "
-                                "restored set, so that the restore job starts again from the next full set with "
-                                "a later log set. Before: Restore Databases is disabled. After: a full backup is "
-                                "forced on the source, and Restore Databases enabled again (facts §2.8)."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Cleaning drops every database this destination restored and forgets its last "
+           "restored set, so that the restore job starts again from the next full set with "
+           "a later log set. Before: Restore Databases is disabled. After: a full backup is "
+           "forced on the source, and Restore Databases enabled again (facts §2.8)."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -77,11 +80,12 @@ void CleanDestinationDialog::read()
     const QString server = m_destination->currentText();
     m_panel->setError(tr("Reading %1...").arg(server));
     std::shared_ptr<const GroupBackend> backend = m_backend;
-    runAsync(this, [backend, server] { return readDestination(backend->connector(), server); },
-             [this](const DestinationState& state) {
-                 m_state = state;
-                 plan();
-             });
+    runAsync(
+        this, [backend, server] { return readDestination(backend->connector(), server); },
+        [this](const DestinationState& state) {
+            m_state = state;
+            plan();
+        });
 }
 
 void CleanDestinationDialog::plan()
@@ -91,15 +95,18 @@ void CleanDestinationDialog::plan()
         return;
     }
     const Result<QVector<ServerCommand>> commands =
-        planClean(m_state, m_sourceId->text().trimmed(), m_backend->managementServer(), m_backend->managementDatabase());
+        planClean(m_state, m_sourceId->text().trimmed(), m_backend->managementServer(),
+                  m_backend->managementDatabase());
     if (!commands) {
         m_panel->setError(commands.error().sentence());
         return;
     }
     const bool confirmed = m_confirm->text().trimmed() == m_state.server;
     m_warning->setText(confirmed ? QString()
-                                 : tr("<b>Destructive:</b> type <b>%1</b> to allow Apply.").arg(m_state.server.toHtmlEscaped()));
-    m_panel->setCommands(commands.value(), tr("%n statement(s) on %1 and the source.", nullptr, int(commands.value().size()))
+                                 : tr("<b>Destructive:</b> type <b>%1</b> to allow Apply.")
+                                       .arg(m_state.server.toHtmlEscaped()));
+    m_panel->setCommands(commands.value(), tr("%n statement(s) on %1 and the source.", nullptr,
+                                              int(commands.value().size()))
                                                .arg(m_state.server));
     m_panel->setApplyEnabled(confirmed);
 }

@@ -16,14 +16,17 @@ ConfigurePage::ConfigurePage(DestinationWizardState& state, QWidget* parent)
     , m_description(new QLineEdit(this))
     , m_server(new QLineEdit(this))
     , m_database(new QLineEdit(this))
-    , m_link(new QCheckBox(tr("&Create the linked server to the management server (@fLinkServers = 1)"), this))
+    , m_link(new QCheckBox(
+          tr("&Create the linked server to the management server (@fLinkServers = 1)"), this))
     , m_findings(new FindingsLabel(this))
 {
     setObjectName(QStringLiteral("configurePage"));
     setTitle(tr("Source of the backups"));
-    setSubTitle(tr("bts_ConfigureBizTalkLogShipping records where the source's management database is, reads its "
-                   "databases, and creates the Get Backup History, Restore Databases and Restore To Mark jobs "
-                   "(facts §2.2, §2.3)."));
+    setSubTitle(tr(
+        "bts_ConfigureBizTalkLogShipping records where the source's management database is, reads "
+        "its "
+        "databases, and creates the Get Backup History, Restore Databases and Restore To Mark jobs "
+        "(facts §2.2, §2.3)."));
     m_description->setObjectName(QStringLiteral("descriptionLineEdit"));
     m_server->setObjectName(QStringLiteral("managementServerLineEdit"));
     m_database->setObjectName(QStringLiteral("managementDatabaseLineEdit"));

@@ -23,9 +23,10 @@ DestinationChoicePage::DestinationChoicePage(DestinationWizardState& state, QWid
 {
     setObjectName(QStringLiteral("destinationChoicePage"));
     setTitle(tr("Destination servers"));
-    setSubTitle(tr("A destination imports the source's backup history and restores every log. One destination "
-                   "can restore every database, or each can restore the databases of one source server "
-                   "(facts §2.2, §2.6)."));
+    setSubTitle(tr(
+        "A destination imports the source's backup history and restores every log. One destination "
+        "can restore every database, or each can restore the databases of one source server "
+        "(facts §2.2, §2.6)."));
     m_table->setObjectName(QStringLiteral("destinationsTable"));
     m_table->setAccessibleName(tr("Destination servers and what each restores"));
     m_table->setHorizontalHeaderLabels({tr("Destination SQL Server"), tr("Restores")});
@@ -94,7 +95,9 @@ bool DestinationChoicePage::isComplete() const
 {
     QSet<QString> seen;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString server = m_table->item(row, ServerColumn) ? m_table->item(row, ServerColumn)->text().trimmed() : QString();
+        const QString server = m_table->item(row, ServerColumn)
+                                   ? m_table->item(row, ServerColumn)->text().trimmed()
+                                   : QString();
         if (server.isEmpty() || server.size() > 128 || seen.contains(server.toLower()))
             return false;
         seen.insert(server.toLower());

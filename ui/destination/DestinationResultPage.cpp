@@ -26,15 +26,20 @@ void DestinationResultPage::initializePage()
     for (const DestinationState& state : std::as_const(m_state.states)) {
         QStringList jobs;
         for (const LogShippingJob& job : state.jobs)
-            jobs.append(QStringLiteral("%1 (%2)").arg(job.name, job.enabled ? tr("enabled") : tr("disabled")));
-        items.append(tr("<li><b>%1</b> restores %n database(s); jobs: %2</li>", nullptr, int(state.databases.size()))
-                         .arg(state.server.toHtmlEscaped(), jobs.join(QStringLiteral(", ")).toHtmlEscaped()));
+            jobs.append(QStringLiteral("%1 (%2)").arg(job.name, job.enabled ? tr("enabled")
+                                                                            : tr("disabled")));
+        items.append(tr("<li><b>%1</b> restores %n database(s); jobs: %2</li>", nullptr,
+                        int(state.databases.size()))
+                         .arg(state.server.toHtmlEscaped(),
+                              jobs.join(QStringLiteral(", ")).toHtmlEscaped()));
     }
-    m_text->setText(tr("<p>Configured:</p><ul>%1</ul><p>The destination restores a full set first, then every log "
-                       "set except the newest, which it holds back until a later one exists: one set behind is "
-                       "normal. Watch the <i>Restored on destinations</i> column of the database grid.</p>"
-                       "<p><b>When the source fails:</b> restore to the last mark from the destination.</p>")
-                        .arg(items.join(QString())));
+    m_text->setText(
+        tr("<p>Configured:</p><ul>%1</ul><p>The destination restores a full set first, then every "
+           "log "
+           "set except the newest, which it holds back until a later one exists: one set behind is "
+           "normal. Watch the <i>Restored on destinations</i> column of the database grid.</p>"
+           "<p><b>When the source fails:</b> restore to the last mark from the destination.</p>")
+            .arg(items.join(QString())));
 }
 
 } // namespace bts

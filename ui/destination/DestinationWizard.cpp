@@ -10,8 +10,9 @@
 
 namespace bts {
 
-DestinationWizard::DestinationWizard(std::shared_ptr<const GroupBackend> backend, GroupSnapshot snapshot,
-                                     QString defaultSchemaFolder, QWidget* parent)
+DestinationWizard::DestinationWizard(std::shared_ptr<const GroupBackend> backend,
+                                     GroupSnapshot snapshot, QString defaultSchemaFolder,
+                                     QWidget* parent)
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("destinationWizard"));

@@ -38,13 +38,16 @@ PathsJobsPage::PathsJobsPage(DestinationWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("pathsJobsPage"));
     setTitle(tr("Backup folders and jobs"));
-    setSubTitle(tr("Leave a folder empty to read the backups where the job wrote them; set one if the files moved "
-                   "or the destination reaches them by another path. Then enable the jobs that import the "
-                   "history and restore every log (facts §2.3, §2.5)."));
+    setSubTitle(
+        tr("Leave a folder empty to read the backups where the job wrote them; set one if the "
+           "files moved "
+           "or the destination reaches them by another path. Then enable the jobs that import the "
+           "history and restore every log (facts §2.3, §2.5)."));
     m_status->setObjectName(QStringLiteral("pathsStatusLabel"));
     m_paths->setObjectName(QStringLiteral("pathsTable"));
     m_paths->setAccessibleName(tr("Where each destination reads each database's backups"));
-    m_paths->setHorizontalHeaderLabels({tr("Destination"), tr("Database"), tr("Full backups from (DBFileLocation)"),
+    m_paths->setHorizontalHeaderLabels({tr("Destination"), tr("Database"),
+                                        tr("Full backups from (DBFileLocation)"),
                                         tr("Log backups from (LogFileLocation)")});
     m_paths->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_jobs->setObjectName(QStringLiteral("logShippingJobsTable"));
@@ -101,7 +104,8 @@ void PathsJobsPage::read()
             fill();
             if (!applied)
                 plan();
-            m_status->setText(tr("%n database(s) restored by the destinations.", nullptr, m_paths->rowCount()));
+            m_status->setText(
+                tr("%n database(s) restored by the destinations.", nullptr, m_paths->rowCount()));
         });
 }
 
@@ -116,12 +120,17 @@ void PathsJobsPage::fill()
             m_paths->insertRow(r);
             auto* server = new QTableWidgetItem(state.server);
             server->setFlags(server->flags() & ~Qt::ItemIsEditable);
-            auto* database = new QTableWidgetItem(row.value(QStringLiteral("DatabaseName")).toString());
+            auto* database =
+                new QTableWidgetItem(row.value(QStringLiteral("DatabaseName")).toString());
             database->setFlags(database->flags() & ~Qt::ItemIsEditable);
             m_paths->setItem(r, DestinationColumn, server);
             m_paths->setItem(r, DatabaseColumn, database);
-            m_paths->setItem(r, FullColumn, new QTableWidgetItem(row.value(QStringLiteral("DBFileLocation")).toString()));
-            m_paths->setItem(r, LogColumn, new QTableWidgetItem(row.value(QStringLiteral("LogFileLocation")).toString()));
+            m_paths->setItem(
+                r, FullColumn,
+                new QTableWidgetItem(row.value(QStringLiteral("DBFileLocation")).toString()));
+            m_paths->setItem(
+                r, LogColumn,
+                new QTableWidgetItem(row.value(QStringLiteral("LogFileLocation")).toString()));
         }
         for (const LogShippingJob& job : state.jobs) {
             const int r = m_jobs->rowCount();
@@ -143,10 +152,12 @@ void PathsJobsPage::plan()
         for (int r = 0; r < m_paths->rowCount(); ++r) {
             if (m_paths->item(r, DestinationColumn)->text() != state.server)
                 continue;
-            redirects.append({m_paths->item(r, DatabaseColumn)->text(), m_paths->item(r, FullColumn)->text(),
+            redirects.append({m_paths->item(r, DatabaseColumn)->text(),
+                              m_paths->item(r, FullColumn)->text(),
                               m_paths->item(r, LogColumn)->text()});
         }
-        const Result<QVector<ServerCommand>> commands = planPathsAndJobs(state, redirects, m_enableJobs->isChecked());
+        const Result<QVector<ServerCommand>> commands =
+            planPathsAndJobs(state, redirects, m_enableJobs->isChecked());
         if (!commands) {
             m_panel->setError(commands.error().sentence());
             emit completeChanged();

@@ -30,9 +30,11 @@ PrerequisitesPage::PrerequisitesPage(DestinationWizardState& state, QWidget* par
 {
     setObjectName(QStringLiteral("prerequisitesPage"));
     setTitle(tr("Prerequisites"));
-    setSubTitle(tr("A destination must run the same SQL Server version as the source, allow Ad Hoc Distributed "
-                   "Queries, run SQL Server Agent, and have the source's data and log folders, since restores "
-                   "cannot move files (facts §2.6)."));
+    setSubTitle(tr(
+        "A destination must run the same SQL Server version as the source, allow Ad Hoc "
+        "Distributed "
+        "Queries, run SQL Server Agent, and have the source's data and log folders, since restores "
+        "cannot move files (facts §2.6)."));
     m_status->setObjectName(QStringLiteral("prerequisitesStatusLabel"));
     m_status->setWordWrap(true);
     m_recheck->setObjectName(QStringLiteral("recheckButton"));
@@ -73,7 +75,8 @@ void PrerequisitesPage::check()
                 return result;
             }
             for (const QString& destination : destinations) {
-                result.checks.append(checkDestination(backend->connector(), destination, facts.value()));
+                result.checks.append(
+                    checkDestination(backend->connector(), destination, facts.value()));
                 result.states.append(readDestination(backend->connector(), destination));
             }
             return result;
@@ -103,10 +106,11 @@ void PrerequisitesPage::show()
     for (int i = 0; i < m_state.checks.size(); ++i) {
         const DestinationChecks& checks = m_state.checks.at(i);
         blocked = blocked || checks.blocked();
-        auto* title = new QLabel(QStringLiteral("<b>%1</b>%2").arg(checks.server.toHtmlEscaped(),
-                                                                   m_state.states.value(i).isConfigured()
-                                                                       ? tr(" (log shipping is configured already)")
-                                                                       : QString()),
+        auto* title = new QLabel(QStringLiteral("<b>%1</b>%2")
+                                     .arg(checks.server.toHtmlEscaped(),
+                                          m_state.states.value(i).isConfigured()
+                                              ? tr(" (log shipping is configured already)")
+                                              : QString()),
                                  m_results);
         m_resultsLayout->addWidget(title);
         auto* findings = new FindingsLabel(m_results);
@@ -114,17 +118,22 @@ void PrerequisitesPage::show()
         QVector<Finding> list;
         for (const PrerequisiteCheck& c : checks.checks) {
             Finding f = c.finding;
-            if (!c.fix.isEmpty())
+            if (!c.fix.isEmpty()) {
+                // Not a blocker: the change fixes it, and the operator sees how on the review page.
+                f.level = Finding::Level::Warning;
                 f.message += tr(" It will be fixed as part of the change.");
+            }
             list.append(f);
         }
         findings->setFindings(list);
         m_resultsLayout->addWidget(findings);
     }
     m_resultsLayout->addStretch();
-    m_status->setText(blocked ? tr("A destination does not meet a prerequisite the console cannot fix: fix it, then "
-                                   "check again.")
-                              : tr("Every destination can be configured."));
+    m_status->setText(
+        blocked
+            ? tr("A destination does not meet a prerequisite the console cannot fix: fix it, then "
+                 "check again.")
+            : tr("Every destination can be configured."));
 }
 
 bool PrerequisitesPage::isComplete() const

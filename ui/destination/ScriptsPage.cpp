@@ -26,9 +26,10 @@ ScriptsPage::ScriptsPage(DestinationWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("scriptsPage"));
     setTitle(tr("Log-shipping scripts"));
-    setSubTitle(tr("LogShipping_Destination_Schema.sql creates the log-shipping tables in master and "
-                   "LogShipping_Destination_Logic.sql the procedures; they come with BizTalk, in its Schema "
-                   "folder (facts §2.1)."));
+    setSubTitle(tr(
+        "LogShipping_Destination_Schema.sql creates the log-shipping tables in master and "
+        "LogShipping_Destination_Logic.sql the procedures; they come with BizTalk, in its Schema "
+        "folder (facts §2.1)."));
     m_folder->setObjectName(QStringLiteral("schemaFolderLineEdit"));
     m_folder->setAccessibleName(tr("BizTalk Schema folder"));
     m_run->setObjectName(QStringLiteral("runScriptsCheckBox"));
@@ -54,7 +55,8 @@ ScriptsPage::ScriptsPage(DestinationWizardState& state, QWidget* parent)
     layout->addStretch();
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("BizTalk Schema folder"), m_folder->text());
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("BizTalk Schema folder"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
@@ -68,7 +70,8 @@ void ScriptsPage::initializePage()
     const QStringList configured = m_state.configuredDestinations();
     // Where the scripts already ran, running them again is a choice, not the default.
     m_run->setChecked(configured.isEmpty());
-    m_folder->setText(m_state.schemaFolder.isEmpty() ? m_state.defaultSchemaFolder : m_state.schemaFolder);
+    m_folder->setText(m_state.schemaFolder.isEmpty() ? m_state.defaultSchemaFolder
+                                                     : m_state.schemaFolder);
     readScripts();
 }
 
@@ -93,7 +96,8 @@ void ScriptsPage::readScripts()
             continue;
         }
         findings.append({Finding::Level::Ok, Finding::Field::Databases,
-                         tr("%1: %n batch(es).", nullptr, int(split.batches.size())).arg(QDir::toNativeSeparators(check.path))});
+                         tr("%1: %n batch(es).", nullptr, int(split.batches.size()))
+                             .arg(QDir::toNativeSeparators(check.path))});
         if (i == 0) // checkDestinationScripts lists the schema script first
             m_state.scripts.schema = split.batches;
         else
@@ -110,12 +114,13 @@ void ScriptsPage::update()
     m_confirmLabel->setVisible(needsConfirmation);
     m_confirm->setVisible(needsConfirmation);
     if (needsConfirmation) {
-        m_confirmLabel->setText(tr("<b>Warning:</b> %1 already %2 log shipping configured. The schema script drops "
-                                   "its tables: the imported history and what was restored is forgotten, and the "
-                                   "restore starts again from the next full set. Type <b>%3</b> to confirm.")
-                                    .arg(configured.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                         configured.size() == 1 ? tr("has") : tr("have"),
-                                         configured.join(QStringLiteral(", ")).toHtmlEscaped()));
+        m_confirmLabel->setText(
+            tr("<b>Warning:</b> %1 already %2 log shipping configured. The schema script drops "
+               "its tables: the imported history and what was restored is forgotten, and the "
+               "restore starts again from the next full set. Type <b>%3</b> to confirm.")
+                .arg(configured.join(QStringLiteral(", ")).toHtmlEscaped(),
+                     configured.size() == 1 ? tr("has") : tr("have"),
+                     configured.join(QStringLiteral(", ")).toHtmlEscaped()));
     }
     emit completeChanged();
 }
@@ -127,7 +132,8 @@ bool ScriptsPage::isComplete() const
     if (!m_scriptsOk)
         return false;
     const QStringList configured = m_state.configuredDestinations();
-    return configured.isEmpty() || m_confirm->text().trimmed() == configured.join(QStringLiteral(", "));
+    return configured.isEmpty() ||
+           m_confirm->text().trimmed() == configured.join(QStringLiteral(", "));
 }
 
 bool ScriptsPage::validatePage()

@@ -15,8 +15,10 @@ SetupApplyPage::SetupApplyPage(DestinationWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("setupApplyPage"));
     setTitle(tr("Review and apply"));
-    setSubTitle(tr("Exactly what will run on each destination, in master, one batch after another. Nothing has "
-                   "changed yet. If a batch fails, fix the cause and run again from the schema script."));
+    setSubTitle(
+        tr("Exactly what will run on each destination, in master, one batch after another. Nothing "
+           "has "
+           "changed yet. If a batch fails, fix the cause and run again from the schema script."));
     // Once applied, going back to change the answers would describe something that no longer is.
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next >"));
@@ -46,8 +48,11 @@ void SetupApplyPage::plan()
         }
         all += commands.value();
     }
+    QStringList servers;
+    for (const DestinationConfig& c : std::as_const(m_state.configs))
+        servers.append(c.destination);
     m_panel->setCommands(all, tr("%n statement(s) on %1.", nullptr, int(all.size()))
-                                  .arg(m_state.backend->displayName()));
+                                  .arg(servers.join(QStringLiteral(", "))));
     emit completeChanged();
 }
 
