@@ -1,5 +1,7 @@
 #include "ConnectDialog.h"
 
+#include "FormRows.h"
+
 #include "mssql/OdbcDrivers.h"
 
 #include <QCheckBox>
@@ -61,11 +63,8 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_loginTimeout->setValue(15);
     m_loginTimeout->setSuffix(tr(" s"));
 
-    const auto add = [form](const QString& label, QWidget* field) {
-        auto* l = new QLabel(label);
-        l->setBuddy(field);
-        form->addRow(l, field);
-        field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    const auto add = [form](const QString& text, QWidget* field) {
+        addLabeledRow(form, text, field);
     };
     add(tr("Data &source (DSN):"), m_dsn);
     add(tr("ODBC &driver:"), m_driver);

@@ -151,4 +151,13 @@ DestinationState readDestination(const SqlConnector& connector, const QString& s
     return state;
 }
 
+QVector<DestinationState> readDestinations(const SqlConnector& connector,
+                                           const QStringList& servers)
+{
+    QVector<DestinationState> states;
+    for (const QString& server : servers)
+        states.append(readDestination(connector, server));
+    return states;
+}
+
 } // namespace bts

@@ -1,5 +1,7 @@
 #include "CleanDestinationDialog.h"
 
+#include "FormRows.h"
+
 #include "ApplyPanel.h"
 #include "core/DatabasePool.h"
 #include "destination/DestinationPlanner.h"
@@ -41,10 +43,7 @@ CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBacken
 
     auto* form = new QFormLayout;
     const auto add = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        addLabeledRow(form, text, field);
     };
     add(tr("&Destination:"), m_destination);
     add(tr("&Source:"), m_sourceId);

@@ -1,5 +1,7 @@
 #include "ConfigurePage.h"
 
+#include "FormRows.h"
+
 #include "source/FindingsLabel.h"
 
 #include <QCheckBox>
@@ -34,10 +36,7 @@ ConfigurePage::ConfigurePage(DestinationWizardState& state, QWidget* parent)
     m_findings->setObjectName(QStringLiteral("configureFindingsLabel"));
     auto* form = new QFormLayout;
     const auto add = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        addLabeledRow(form, text, field);
     };
     add(tr("&Description:"), m_description);
     add(tr("Management &server:"), m_server);

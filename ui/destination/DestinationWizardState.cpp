@@ -12,4 +12,12 @@ QStringList DestinationWizardState::configuredDestinations() const
     return names;
 }
 
+QStringList DestinationWizardState::destinationServers() const
+{
+    QStringList servers;
+    for (const DestinationConfig& c : configs)
+        servers.append(c.destination);
+    return servers;
+}
+
 } // namespace bts

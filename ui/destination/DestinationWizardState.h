@@ -21,6 +21,7 @@ struct DestinationWizardState {
     QString schemaFolder;
 
     QStringList configuredDestinations() const;
+    QStringList destinationServers() const; // of the configs, in order
 };
 
 } // namespace bts

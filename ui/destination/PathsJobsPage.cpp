@@ -87,17 +87,9 @@ void PathsJobsPage::read()
 {
     m_status->setText(tr("Reading the destinations..."));
     std::shared_ptr<const GroupBackend> backend = m_state.backend;
-    QStringList servers;
-    for (const DestinationConfig& c : std::as_const(m_state.configs))
-        servers.append(c.destination);
+    const QStringList servers = m_state.destinationServers();
     runAsync(
-        this,
-        [backend, servers] {
-            QVector<DestinationState> states;
-            for (const QString& server : servers)
-                states.append(readDestination(backend->connector(), server));
-            return states;
-        },
+        this, [backend, servers] { return readDestinations(backend->connector(), servers); },
         [this](const QVector<DestinationState>& states) {
             const bool applied = m_panel->isDone() && !m_panel->outcomes().isEmpty();
             m_state.states = states;

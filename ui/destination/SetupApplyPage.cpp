@@ -48,11 +48,8 @@ void SetupApplyPage::plan()
         }
         all += commands.value();
     }
-    QStringList servers;
-    for (const DestinationConfig& c : std::as_const(m_state.configs))
-        servers.append(c.destination);
     m_panel->setCommands(all, tr("%n statement(s) on %1.", nullptr, int(all.size()))
-                                  .arg(servers.join(QStringLiteral(", "))));
+                                  .arg(m_state.destinationServers().join(QStringLiteral(", "))));
     emit completeChanged();
 }
 
@@ -65,17 +62,9 @@ void SetupApplyPage::readAgain()
         c.confirmedReplacingConfiguration = true;
     }
     std::shared_ptr<const GroupBackend> backend = m_state.backend;
-    QStringList servers;
-    for (const DestinationConfig& c : std::as_const(m_state.configs))
-        servers.append(c.destination);
+    const QStringList servers = m_state.destinationServers();
     runAsync(
-        this,
-        [backend, servers] {
-            QVector<DestinationState> states;
-            for (const QString& server : servers)
-                states.append(readDestination(backend->connector(), server));
-            return states;
-        },
+        this, [backend, servers] { return readDestinations(backend->connector(), servers); },
         [this](const QVector<DestinationState>& states) {
             m_state.states = states;
             // Fixes that already ran (Ad Hoc Distributed Queries) are harmless to run again.
