@@ -13,6 +13,7 @@
 #include "lab/Lab.h"
 #include "lab/LabSimulation.h"
 #include "mssql/SqlServerBackend.h"
+#include "restore/RestoreWizard.h"
 #include "source/BackupJobPage.h"
 #include "source/SourceContext.h"
 #include "source/SourceWizard.h"
@@ -157,6 +158,19 @@ MainWindow::MainWindow(QWidget* parent)
     d->setupDestination = destinationMenu->addAction(tr("&Set up log shipping..."));
     d->setupDestination->setObjectName(QStringLiteral("setupDestinationAction"));
     d->setupDestination->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    auto* restore = destinationMenu->addAction(tr("&Restore to the last mark..."));
+    restore->setObjectName(QStringLiteral("restoreWizardAction"));
+    restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(restore, &QAction::triggered, this, [this] {
+        std::shared_ptr<const GroupBackend> backend = d->monitor->backend();
+        if (!backend)
+            return;
+        auto* wizard = new RestoreWizard(backend, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &RestoreWizard::changed, d->monitor, &GroupMonitor::refresh);
+        connect(wizard, &QWizard::finished, d->monitor, &GroupMonitor::refresh);
+        wizard->open();
+    });
     destinationMenu->addSeparator();
     auto* clean = destinationMenu->addAction(tr("&Clean a destination..."));
     clean->setObjectName(QStringLiteral("cleanDestinationAction"));

@@ -1,0 +1,143 @@
+#include "lab/LabDestinationFixture.h"
+
+#include "lab/LabBackend.h"
+#include "restore/RestoreWizard.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace bts;
+
+// A whole failover on the lab, driven through the wizard: pre-flight, confirmation, stopping the
+// source and log shipping, Restore To Mark until every database is ONLINE, SampleUpdateInfo.xml,
+// and the checklist.
+class RestoreWizardTest : public LabDestinationTest {
+protected:
+    template <typename T>
+    T* onPage(QWizard& wizard, const char* name)
+    {
+        T* widget = wizard.currentPage()->findChild<T*>(QString::fromUtf8(name));
+        EXPECT_NE(widget, nullptr)
+            << name << " on " << wizard.currentPage()->objectName().toStdString();
+        return widget;
+    }
+    static bool waitForNext(QWizard& wizard)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                for (QWizard::WizardButton b :
+                     {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+                    if (wizard.button(b)->isVisible() && wizard.button(b)->isEnabled())
+                        return true;
+                }
+                return false;
+            },
+            20000);
+    }
+    static void next(QWizard& wizard)
+    {
+        for (QWizard::WizardButton b : {QWizard::CommitButton, QWizard::NextButton}) {
+            if (wizard.button(b)->isVisible()) {
+                QTest::mouseClick(wizard.button(b), Qt::LeftButton);
+                return;
+            }
+        }
+    }
+    static void tickAll(QWizard& wizard)
+    {
+        auto* list = wizard.currentPage()->findChild<QListWidget*>(QStringLiteral("checklist"));
+        for (int i = 0; list && i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+    void applyStep(QWizard& wizard)
+    {
+        auto* apply = onPage<QPushButton>(wizard, "applyButton");
+        if (apply && apply->isEnabled())
+            QTest::mouseClick(apply, Qt::LeftButton);
+        tickAll(wizard);
+        ASSERT_TRUE(waitForNext(wizard)) << wizard.currentPage()->objectName().toStdString();
+    }
+};
+
+TEST_F(RestoreWizardTest, FailsTheGroupOverToTheDestinationEndToEnd)
+{
+    startLogShipping();
+    ASSERT_TRUE(lab->advance(2 * 3600).ok());
+    auto backend = std::make_shared<LabBackend>(lab->root());
+    RestoreWizard wizard(backend);
+    wizard.show();
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("preflightPage"));
+    auto* outcome = onPage<QLabel>(wizard, "restoreOutcomeLabel");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return outcome->text().contains(
+                QStringLiteral("Restoring now brings every database to mark BTS_"));
+        },
+        20000))
+        << outcome->text().toStdString();
+    // The source still answers: a warning that needs the operator's word.
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    onPage<QCheckBox>(wizard, "acceptWarningsCheckBox")->setChecked(true);
+    ASSERT_TRUE(waitForNext(wizard));
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("confirmFailoverPage"));
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(onPage<QLineEdit>(wizard, "confirmFailoverLineEdit"),
+                     QStringLiteral("LABSQL01"));
+    ASSERT_TRUE(waitForNext(wizard));
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("stopSourcePage"));
+    EXPECT_TRUE(onPage<QPlainTextEdit>(wizard, "applySqlEdit")
+                    ->toPlainText()
+                    .contains(QStringLiteral(
+                        "@job_name = N'Backup BizTalk Server (BizTalkMgmtDb)', @enabled = 0;")));
+    applyStep(wizard);
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("stopShippingPage"));
+    const QString shipping = onPage<QPlainTextEdit>(wizard, "applySqlEdit")->toPlainText();
+    EXPECT_EQ(shipping.count(QStringLiteral("@enabled = 0")), 2) << shipping.toStdString();
+    EXPECT_TRUE(shipping.contains(QStringLiteral(
+        "EXEC [msdb].[dbo].[sp_start_job] @job_name = N'BTS Log Shipping - Restore Databases';")));
+    applyStep(wizard);
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("restoreToMarkPage"));
+    QTest::mouseClick(onPage<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitForNext(wizard))
+        << onPage<QLabel>(wizard, "restoreProgressLabel")->text().toStdString();
+    auto* states = onPage<QTreeWidget>(wizard, "databaseStatesTree");
+    EXPECT_EQ(states->topLevelItemCount(), 10);
+    for (int i = 0; i < states->topLevelItemCount(); ++i)
+        EXPECT_EQ(states->topLevelItem(i)->text(2), QStringLiteral("ONLINE"))
+            << states->topLevelItem(i)->text(1).toStdString();
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("updateInfoPage"));
+    auto* path = onPage<QLineEdit>(wizard, "updateInfoPathLineEdit");
+    path->setText(this->path(QStringLiteral("SampleUpdateInfo.xml")));
+    QTest::mouseClick(onPage<QPushButton>(wizard, "saveUpdateInfoButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitForNext(wizard));
+    QFile xml(path->text());
+    ASSERT_TRUE(xml.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(xml.readAll());
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("<MessageBoxDB oldDBName=\"BizTalkMsgBoxDb\" oldDBServer=\"LABSQL01\" "
+                       "newDBName=\"BizTalkMsgBoxDb\" newDBServer=\"LABSQL02\" IsMaster=\"1\"/>")))
+        << text.toStdString();
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("afterRestorePage"));
+    EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled()) << "every item ticked first";
+    tickAll(wizard);
+    EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled());
+}

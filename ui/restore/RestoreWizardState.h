@@ -1,0 +1,19 @@
+#pragma once
+
+#include "group/GroupBackend.h"
+#include "group/GroupSnapshot.h"
+#include "restore/RestorePlanner.h"
+
+#include <memory>
+
+namespace bts {
+
+// What the restore wizard's pages share.
+struct RestoreWizardState {
+    std::shared_ptr<const GroupBackend> backend;
+    GroupSnapshot snapshot;
+    bool sourceReachable = true;
+    RestorePlan plan;
+};
+
+} // namespace bts
