@@ -2,6 +2,8 @@
 
 #include "core/AuditLog.h"
 
+#include <QElapsedTimer>
+
 namespace bts {
 
 QVector<CallOutcome> runCallSequence(const GroupBackend& backend,
@@ -19,7 +21,11 @@ QVector<CallOutcome> runCallSequence(const GroupBackend& backend,
             outcome.status = notRun;
         } else {
             outcome.ran = true;
+            outcome.startedAt = QDateTime::currentDateTimeUtc();
+            QElapsedTimer timer;
+            timer.start();
             outcome.status = backend.execute(call);
+            outcome.milliseconds = timer.elapsed();
             auditStatement(call.server, call.database, call.previewSql(), outcome.status);
             failed = !outcome.status;
         }

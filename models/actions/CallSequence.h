@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "group/GroupBackend.h"
 
+#include <QDateTime>
 #include <QVector>
 
 namespace bts {
@@ -12,6 +13,8 @@ struct CallOutcome {
     ServerCommand call;
     bool ran = false;
     Status status = success();
+    QDateTime startedAt;     // UTC, when it ran
+    qint64 milliseconds = 0; // how long it took
 };
 
 // Runs calls one after another on the calling (database) thread, writing an audit line for

@@ -4,6 +4,7 @@
 #include "restore/RestoreWizard.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -137,7 +138,25 @@ TEST_F(RestoreWizardTest, FailsTheGroupOverToTheDestinationEndToEnd)
     next(wizard);
 
     EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("afterRestorePage"));
-    EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled()) << "every item ticked first";
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "every item ticked first";
     tickAll(wizard);
-    EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled());
+    ASSERT_TRUE(waitForNext(wizard));
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("restoreReportPage"));
+    EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled())
+        << "the report is written first";
+    const QString report = this->path(QStringLiteral("failover.html"));
+    onPage<QLineEdit>(wizard, "reportPathLineEdit")->setText(report);
+    QTest::mouseClick(onPage<QPushButton>(wizard, "writeReportButton"), Qt::LeftButton);
+    EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled())
+        << onPage<QLabel>(wizard, "reportResultLabel")->text().toStdString();
+    QFile html(report);
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(html.readAll());
+    EXPECT_TRUE(content.contains(QStringLiteral("Failover of BizTalkMgmtDb on LABSQL01")));
+    EXPECT_TRUE(content.contains(QStringLiteral("sp_start_job")));
+    EXPECT_TRUE(content.contains(QStringLiteral("BTS Log Shipping - Restore To Mark")));
+    EXPECT_TRUE(content.contains(QStringLiteral("done by hand")));
+    EXPECT_GT(QFileInfo(this->path(QStringLiteral("failover.pdf"))).size(), 1000);
 }

@@ -98,6 +98,13 @@ void PreflightPage::check()
             m_state.sourceReachable = !m_preflight->sourceLost;
             m_outcome->setText(
                 QStringLiteral("<b>%1</b>").arg(m_preflight->outcome.sentence.toHtmlEscaped()));
+            RestoreReport& report = m_state.report;
+            report.group =
+                tr("%1 on %2")
+                    .arg(m_state.snapshot.managementDatabase, m_state.snapshot.managementServer);
+            report.destinations = m_state.backend->destinationServers().join(QStringLiteral(", "));
+            report.operatorName = currentOperatorName();
+            report.preflight = m_preflight->outcome.sentence;
             QVector<Finding> findings;
             for (const PreflightFinding& f : m_preflight->findings)
                 findings.append({levelOf(f.level), Finding::Field::Databases, f.message});

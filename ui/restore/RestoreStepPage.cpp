@@ -35,8 +35,13 @@ RestoreStepPage::RestoreStepPage(RestoreWizardState& state, Commands commands,
     } else {
         m_checklist->hide();
     }
-    connect(m_checklist, &QListWidget::itemChanged, this, &RestoreStepPage::completeChanged);
+    connect(m_checklist, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (item->checkState() == Qt::Checked)
+            m_state.report.addManualStep(title(), item->text());
+        emit completeChanged();
+    });
     connect(m_panel, &ApplyPanel::finished, this, [this](bool allDone) {
+        m_state.report.addOutcomes(title(), m_panel->outcomes());
         emit completeChanged();
         if (allDone)
             emit applied();

@@ -3,6 +3,7 @@
 #include "ConfirmFailoverPage.h"
 #include "PreflightPage.h"
 #include "RestoreChecklists.h"
+#include "RestoreReportPage.h"
 #include "RestoreStepPage.h"
 #include "RestoreToMarkPage.h"
 #include "UpdateInfoPage.h"
@@ -74,6 +75,8 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, QWidge
                       "configure the Backup "
                       "BizTalk Server job and a new destination for the new system (facts §3.2 "
                       "steps 2 to 8).")));
+
+    addPage(new RestoreReportPage(m_state, this));
 
     for (RestoreStepPage* page : {stopSource, stopShipping}) {
         page->setCommitPage(true);

@@ -3,6 +3,7 @@
 #include "group/GroupBackend.h"
 #include "group/GroupSnapshot.h"
 #include "restore/RestorePlanner.h"
+#include "restore/RestoreReport.h"
 
 #include <memory>
 
@@ -14,6 +15,7 @@ struct RestoreWizardState {
     GroupSnapshot snapshot;
     bool sourceReachable = true;
     RestorePlan plan;
+    RestoreReport report; // the timeline, filled as the steps run
 };
 
 } // namespace bts
