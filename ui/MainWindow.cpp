@@ -165,7 +165,16 @@ MainWindow::MainWindow(QWidget* parent)
         std::shared_ptr<const GroupBackend> backend = d->monitor->backend();
         if (!backend)
             return;
-        auto* wizard = new RestoreWizard(backend, this);
+        // A failover stopped half-way resumes after its last step rather than starting over.
+        bool resume = false;
+        if (RestoreWizard::hasUnfinishedFailover(*backend)) {
+            resume =
+                QMessageBox::question(this, tr("Resume the failover"),
+                                      RestoreWizard::unfinishedFailoverDescription(*backend) +
+                                          QLatin1Char('\n') + tr("Resume it where it stopped?")) ==
+                QMessageBox::Yes;
+        }
+        auto* wizard = new RestoreWizard(backend, resume, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &RestoreWizard::changed, d->monitor, &GroupMonitor::refresh);
         connect(wizard, &QWizard::finished, d->monitor, &GroupMonitor::refresh);

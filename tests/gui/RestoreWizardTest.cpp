@@ -1,6 +1,7 @@
 #include "lab/LabDestinationFixture.h"
 
 #include "lab/LabBackend.h"
+#include "restore/RestoreProgress.h"
 #include "restore/RestoreWizard.h"
 
 #include <QCheckBox>
@@ -20,6 +21,26 @@ using namespace bts;
 // and the checklist.
 class RestoreWizardTest : public LabDestinationTest {
 protected:
+    void SetUp() override
+    {
+        LabDestinationTest::SetUp();
+        // Progress is kept per group across sessions: every test starts without any.
+        RestoreProgressStore(QStringLiteral("LABSQL01/BizTalkMgmtDb")).clear();
+    }
+    // Through the pre-flight and the confirmation, on a wizard that starts at the beginning.
+    void passPreflightAndConfirm(QWizard& wizard)
+    {
+        auto* outcome = onPage<QLabel>(wizard, "restoreOutcomeLabel");
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return outcome->text().contains(QStringLiteral("Restoring now")); }, 20000));
+        onPage<QCheckBox>(wizard, "acceptWarningsCheckBox")->setChecked(true);
+        ASSERT_TRUE(waitForNext(wizard));
+        next(wizard);
+        QTest::keyClicks(onPage<QLineEdit>(wizard, "confirmFailoverLineEdit"),
+                         QStringLiteral("LABSQL01"));
+        ASSERT_TRUE(waitForNext(wizard));
+        next(wizard);
+    }
     template <typename T>
     T* onPage(QWizard& wizard, const char* name)
     {
@@ -159,4 +180,38 @@ TEST_F(RestoreWizardTest, FailsTheGroupOverToTheDestinationEndToEnd)
     EXPECT_TRUE(content.contains(QStringLiteral("BTS Log Shipping - Restore To Mark")));
     EXPECT_TRUE(content.contains(QStringLiteral("done by hand")));
     EXPECT_GT(QFileInfo(this->path(QStringLiteral("failover.pdf"))).size(), 1000);
+}
+
+TEST_F(RestoreWizardTest, ClosedHalfWayItResumesAfterTheLastStepThatRan)
+{
+    startLogShipping();
+    ASSERT_TRUE(lab->advance(2 * 3600).ok());
+    auto backend = std::make_shared<LabBackend>(lab->root());
+    {
+        RestoreWizard first(backend);
+        first.show();
+        passPreflightAndConfirm(first);
+        applyStep(first); // stop the source
+        next(first);
+        applyStep(first); // stop log shipping
+        EXPECT_EQ(first.currentPage()->objectName(), QStringLiteral("stopShippingPage"));
+    } // closed here, as an operator might, or a crash would
+    ASSERT_TRUE(RestoreWizard::hasUnfinishedFailover(*backend));
+    EXPECT_TRUE(RestoreWizard::unfinishedFailoverDescription(*backend).contains(
+        QStringLiteral("stopShippingPage")));
+
+    RestoreWizard resumed(backend, true);
+    resumed.show();
+    EXPECT_EQ(resumed.currentPage()->objectName(), QStringLiteral("restoreToMarkPage"));
+    auto* apply = onPage<QPushButton>(resumed, "applyButton");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return apply->isEnabled(); }, 20000))
+        << "the plan is read again";
+    EXPECT_TRUE(onPage<QPlainTextEdit>(resumed, "applySqlEdit")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Restore To Mark")));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_TRUE(waitForNext(resumed));
+    auto* states = onPage<QTreeWidget>(resumed, "databaseStatesTree");
+    for (int i = 0; i < states->topLevelItemCount(); ++i)
+        EXPECT_EQ(states->topLevelItem(i)->text(2), QStringLiteral("ONLINE"));
 }

@@ -110,6 +110,7 @@ void PreflightPage::check()
                 findings.append({levelOf(f.level), Finding::Field::Databases, f.message});
             const Result<RestorePlan> plan = planRestore(m_state.snapshot, m_state.sourceReachable);
             m_planned = bool(plan);
+            m_state.planReady = bool(plan);
             if (plan)
                 m_state.plan = plan.value();
             else

@@ -57,6 +57,11 @@ void RestoreStepPage::initializePage()
 
 void RestoreStepPage::replan()
 {
+    if (!m_state.planReady) {
+        m_panel->setError(tr("Reading the group..."));
+        emit completeChanged();
+        return;
+    }
     const QVector<ServerCommand> commands = m_commands(m_state);
     m_panel->setCommands(commands, tr("%n statement(s).", nullptr, int(commands.size())));
     emit completeChanged();

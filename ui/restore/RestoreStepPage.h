@@ -26,13 +26,14 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Takes the commands from the plan again (after a resume has read the group).
+    void replan();
 
 signals:
     void applied();
 
 protected:
     ApplyPanel* panel() const { return m_panel; }
-    void replan();
 
 private:
     RestoreWizardState& m_state;

@@ -7,6 +7,9 @@
 #include "RestoreStepPage.h"
 #include "RestoreToMarkPage.h"
 #include "UpdateInfoPage.h"
+#include "core/DatabasePool.h"
+#include "restore/RestorePreflight.h"
+#include "restore/RestoreProgress.h"
 
 #include <QCheckBox>
 #include <QLayout>
@@ -23,9 +26,32 @@ QWizardPage* titled(QWizardPage* page, const char* name, const QString& title,
     return page;
 }
 
+QString groupKey(const GroupBackend& backend)
+{
+    return backend.managementServer() + QLatin1Char('/') + backend.managementDatabase();
+}
+
 } // namespace
 
-RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, QWidget* parent)
+bool RestoreWizard::hasUnfinishedFailover(const GroupBackend& backend)
+{
+    return RestoreProgressStore(groupKey(backend)).load().has_value();
+}
+
+QString RestoreWizard::unfinishedFailoverDescription(const GroupBackend& backend)
+{
+    const auto progress = RestoreProgressStore(groupKey(backend)).load();
+    if (!progress)
+        return QString();
+    const QDateTime started =
+        progress->report.events.isEmpty() ? QDateTime() : progress->report.events.first().when;
+    return tr("A failover of %1 started %2 UTC by %3 stopped after the step '%4'.")
+        .arg(progress->report.group, started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             progress->report.operatorName, progress->lastCompletedPage);
+}
+
+RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool resume,
+                             QWidget* parent)
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("restoreWizard"));
@@ -60,8 +86,6 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, QWidge
            "then runs once more to restore what was already imported (facts §3.2 step 1).")));
 
     auto* toMark = new RestoreToMarkPage(m_state, this);
-    toMark->setCommitPage(true);
-    connect(toMark, &RestoreStepPage::applied, this, &RestoreWizard::changed);
     addPage(toMark);
     addPage(new UpdateInfoPage(m_state, this));
 
@@ -78,13 +102,69 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, QWidge
 
     addPage(new RestoreReportPage(m_state, this));
 
-    for (RestoreStepPage* page : {stopSource, stopShipping}) {
+    for (RestoreStepPage* page :
+         {stopSource, stopShipping, static_cast<RestoreStepPage*>(toMark)}) {
         page->setCommitPage(true);
         connect(page, &RestoreStepPage::applied, this, &RestoreWizard::changed);
+        connect(page, &RestoreStepPage::applied, this,
+                [this, page] { saveProgress(page->objectName()); });
+    }
+    // A finished failover has nothing to resume.
+    connect(this, &QWizard::accepted, this,
+            [this] { RestoreProgressStore(groupKey(*m_state.backend)).clear(); });
+    if (resume) {
+        if (const auto progress = RestoreProgressStore(groupKey(*m_state.backend)).load()) {
+            m_state.report = progress->report;
+            resumeFrom(progress->lastCompletedPage);
+        }
     }
     setButtonText(QWizard::CommitButton, tr("&Next >"));
     setOption(QWizard::NoBackButtonOnLastPage);
     resize(900, 700);
+}
+
+void RestoreWizard::saveProgress(const QString& completedPage)
+{
+    RestoreProgressStore(groupKey(*m_state.backend)).save({completedPage, m_state.report});
+}
+
+void RestoreWizard::resumeFrom(const QString& completedPage)
+{
+    const QList<int> ids = pageIds();
+    for (int i = 0; i + 1 < ids.size(); ++i) {
+        if (page(ids.at(i))->objectName() == completedPage) {
+            setStartId(ids.at(i + 1));
+            break;
+        }
+    }
+    // The pre-flight is not shown again, but the plan of the remaining steps needs the group
+    // as it is now.
+    std::shared_ptr<const GroupBackend> backend = m_state.backend;
+    struct Read {
+        Result<RestorePreflight> preflight = DbError();
+        GroupSnapshot snapshot;
+    };
+    runAsync(
+        this,
+        [backend] {
+            Read read;
+            read.preflight = readPreflight(*backend, &read.snapshot);
+            return read;
+        },
+        [this](const Read& read) {
+            if (read.preflight) {
+                m_state.snapshot = read.snapshot;
+                m_state.sourceReachable = !read.preflight.value().sourceLost;
+                const Result<RestorePlan> plan =
+                    planRestore(m_state.snapshot, m_state.sourceReachable);
+                if (plan) {
+                    m_state.plan = plan.value();
+                    m_state.planReady = true;
+                }
+            }
+            if (auto* step = qobject_cast<RestoreStepPage*>(currentPage()))
+                step->replan();
+        });
 }
 
 } // namespace bts

@@ -13,12 +13,22 @@ class RestoreWizard : public QWizard {
     Q_OBJECT
 
 public:
-    RestoreWizard(std::shared_ptr<const GroupBackend> backend, QWidget* parent = nullptr);
+    // With `resume`, starts after the last step that ran in an earlier session of the same
+    // group, with its timeline (see hasUnfinishedFailover).
+    RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool resume = false,
+                  QWidget* parent = nullptr);
+
+    static bool hasUnfinishedFailover(const GroupBackend& backend);
+    // Where an unfinished failover stopped, in words, for the question whether to resume it.
+    static QString unfinishedFailoverDescription(const GroupBackend& backend);
 
 signals:
     void changed();
 
 private:
+    void saveProgress(const QString& completedPage);
+    void resumeFrom(const QString& completedPage);
+
     RestoreWizardState m_state;
 };
 

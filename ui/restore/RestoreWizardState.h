@@ -15,7 +15,8 @@ struct RestoreWizardState {
     GroupSnapshot snapshot;
     bool sourceReachable = true;
     RestorePlan plan;
-    RestoreReport report; // the timeline, filled as the steps run
+    bool planReady = false; // false until the pre-flight (or a resume) has read the group
+    RestoreReport report;   // the timeline, filled as the steps run
 };
 
 } // namespace bts
