@@ -19,6 +19,8 @@ Result<RestorePoint> readRestorePoint(const SqlConnector& connector, const QStri
     if (q.value().next()) {
         point.markName = q.value().value(QStringLiteral("MarkName")).toString().trimmed();
         point.backupTime = sqlDateTime(q.value().value(QStringLiteral("BackupDateTime")));
+        // NULL (no rows) reads as 0: not known to be complete.
+        point.complete = q.value().value(QStringLiteral("SetComplete")).toInt() == 1;
     }
     return point;
 }

@@ -20,6 +20,9 @@ struct RestorePoint {
     // bts_LogShippingHistory.BackupDateTime, copied from the source's adm_BackupHistory: UTC
     // unless the backup job uses @UseLocalTime = 1.
     std::optional<QDateTime> backupTime;
+    // False for a partial set (SetComplete = 0 on a row), which cannot be restored (facts §2.7),
+    // and for a set without history rows: only a set read as complete is one to restore to.
+    bool complete = false;
 
     bool known() const { return !markName.isEmpty() || backupTime.has_value(); }
 };

@@ -108,8 +108,9 @@ void checkJobs(const DestinationPreflight& d, QVector<PreflightFinding>& finding
     }
 }
 
+// `partialSetId`: the source's newest partial set, -1 when there is none or it is not known.
 DestinationPreflight describe(const DestinationState& state, const QVector<RestorePoint>& points,
-                              QVector<PreflightFinding>& findings)
+                              qint64 partialSetId, QVector<PreflightFinding>& findings)
 {
     DestinationPreflight d;
     d.server = state.server;
@@ -132,6 +133,21 @@ DestinationPreflight describe(const DestinationState& state, const QVector<Resto
     d.newestImportedSetId = state.newestImportedSetId;
     if (const RestorePoint* p = findRestorePoint(points, state.server, d.lastRestoredSetId))
         d.restorePoint = *p;
+    d.targetSetId = d.lastRestoredSetId;
+    d.targetPoint = d.restorePoint;
+    // Restore To Mark restores, on top of the last restored set, the newest log set Restore
+    // Databases held back, and stops at its mark (facts §2.7, §3.2). Only a log set has a mark,
+    // and a partial set cannot be restored: then the last restored set is where it stops. So
+    // does a partial set before the newest, which breaks the chain on the way to it.
+    const bool chainBroken =
+        partialSetId > d.lastRestoredSetId && partialSetId < d.newestImportedSetId;
+    if (d.lastRestoredSetId >= 0 && d.newestImportedSetId > d.lastRestoredSetId && !chainBroken) {
+        const RestorePoint* newest = findRestorePoint(points, state.server, d.newestImportedSetId);
+        if (newest && newest->complete && !newest->markName.isEmpty()) {
+            d.targetSetId = newest->setId;
+            d.targetPoint = *newest;
+        }
+    }
     d.getBackupHistory = checkJob(state, LogShippingJobKind::GetBackupHistory);
     d.restoreDatabases = checkJob(state, LogShippingJobKind::RestoreDatabases);
     d.restoreToMark = checkJob(state, LogShippingJobKind::RestoreToMark);
@@ -265,13 +281,13 @@ std::optional<QDateTime> newestImported(const RestorePreflight& preflight,
     return newest;
 }
 
-// The restore point of the group: the oldest last restored set, which every destination has.
+// The restore point of the group: the oldest of the destinations' targets, which every one of
+// them reaches.
 const DestinationPreflight* restoreTarget(const QVector<DestinationPreflight>& destinations)
 {
     const DestinationPreflight* target = nullptr;
     for (const DestinationPreflight& d : destinations) {
-        if (d.lastRestoredSetId >= 0 &&
-            (!target || d.lastRestoredSetId < target->lastRestoredSetId))
+        if (d.targetSetId >= 0 && (!target || d.targetSetId < target->targetSetId))
             target = &d;
     }
     return target;
@@ -392,8 +408,10 @@ RestorePreflight evaluatePreflight(const GroupSnapshot& snapshot, bool sourceRea
     if (snapshot.destinations.isEmpty())
         findings.append(
             finding(PreflightFinding::Blocker, tr("The group has no destination to restore on.")));
+    const qint64 partialSetId =
+        sourceReachable && snapshot.newestPartialSet ? snapshot.newestPartialSet->setId : -1;
     for (const DestinationState& state : snapshot.destinations)
-        preflight.destinations.append(describe(state, points, findings));
+        preflight.destinations.append(describe(state, points, partialSetId, findings));
     checkAlignment(preflight.destinations, findings);
     checkProgress(preflight, findings);
 
@@ -402,10 +420,10 @@ RestorePreflight evaluatePreflight(const GroupSnapshot& snapshot, bool sourceRea
     const std::optional<QDateTime> reference =
         sourceReachable ? preflight.sourceNewestLogBackup : newestImported(preflight, points);
     if (target) {
-        outcome.setId = target->lastRestoredSetId;
-        if (target->restorePoint) {
-            outcome.markName = target->restorePoint->markName;
-            outcome.markTime = target->restorePoint->backupTime.value_or(QDateTime());
+        outcome.setId = target->targetSetId;
+        if (target->targetPoint) {
+            outcome.markName = target->targetPoint->markName;
+            outcome.markTime = target->targetPoint->backupTime.value_or(QDateTime());
         }
         if (outcome.markTime.isValid() && reference)
             outcome.lostMinutes = minutesBetween(outcome.markTime, *reference);
@@ -464,9 +482,11 @@ Result<RestorePreflight> readPreflight(const GroupBackend& backend, GroupSnapsho
         if (!d.reachable || !d.isConfigured())
             continue;
         // MarkName and BackupDateTime are derived columns (facts §2.4): check before reading.
+        // SetComplete is documented, but the statement needs it all the same.
         const bool readable = d.hasColumn(HistoryTable, QStringLiteral("BackupSetId")) &&
                               d.hasColumn(HistoryTable, QStringLiteral("MarkName")) &&
-                              d.hasColumn(HistoryTable, QStringLiteral("BackupDateTime"));
+                              d.hasColumn(HistoryTable, QStringLiteral("BackupDateTime")) &&
+                              d.hasColumn(HistoryTable, QStringLiteral("SetComplete"));
         if (!readable)
             continue;
         for (const qint64 setId : {lastRestoredSet(d), d.newestImportedSetId}) {

@@ -20,8 +20,9 @@ struct PreflightFinding {
     QString message;
 };
 
-// What restoring now would give: the mark every database comes back at, and how much of what
-// the source backed up after it is lost.
+// What restoring now would give: the mark every database comes back at (the oldest target of
+// the destinations, which all of them reach), and how much of what the source backed up after
+// it is lost.
 struct RestoreOutcome {
     QString markName;        // empty when the set's history rows could not be read
     QDateTime markTime;      // the set's BackupDateTime (UTC unless the job uses local time)
@@ -45,6 +46,11 @@ struct DestinationPreflight {
     qint64 lastRestoredSetId = -1;
     qint64 newestImportedSetId = -1;
     std::optional<RestorePoint> restorePoint; // of lastRestoredSetId, when it was read
+    // Where Restore To Mark brings this destination: the newest complete log set imported after
+    // lastRestoredSetId (Restore Databases holds it back for the mark, facts §2.7), when it was
+    // read; else lastRestoredSetId. -1 when nothing was restored.
+    qint64 targetSetId = -1;
+    std::optional<RestorePoint> targetPoint; // of targetSetId, when it was read
     ShippingJobCheck getBackupHistory;
     ShippingJobCheck restoreDatabases;
     ShippingJobCheck restoreToMark;

@@ -51,7 +51,7 @@ protected:
     }
 };
 
-TEST_F(RestorePreflightTest, AnAlignedDestinationRestoresToItsLastRestoredMark)
+TEST_F(RestorePreflightTest, AnAlignedDestinationRestoresToTheMarkOfTheLogSetItHoldsBack)
 {
     startLogShipping();
     // Log sets at 22:00 (2), 22:15 (3) and 22:30 (4): set 3 restored, 4 held back.
@@ -67,15 +67,17 @@ TEST_F(RestorePreflightTest, AnAlignedDestinationRestoresToItsLastRestoredMark)
     EXPECT_TRUE(d.getBackupHistory.enabled);
     EXPECT_FALSE(d.restoreDatabases.running);
     EXPECT_EQ(d.setsBehind, 0);
+    // Restore To Mark restores the held-back set 4 on top of set 3 and stops at its mark.
+    EXPECT_EQ(d.targetSetId, 4);
 
-    EXPECT_EQ(p.outcome.setId, 3);
-    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_15_00_000"));
-    EXPECT_EQ(p.outcome.markTime, utc(23, 22, 15));
-    EXPECT_EQ(p.outcome.lostMinutes, 15);
+    EXPECT_EQ(p.outcome.setId, 4);
+    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_30_00_000"));
+    EXPECT_EQ(p.outcome.markTime, utc(23, 22, 30));
+    EXPECT_EQ(p.outcome.lostMinutes, 0);
     EXPECT_EQ(p.outcome.sentence,
               QStringLiteral("Restoring now brings every database to mark "
-                             "BTS_2026_11_23_22_15_00_000 (22:15 UTC); backups taken after it are "
-                             "lost: about 15 minutes."));
+                             "BTS_2026_11_23_22_30_00_000 (22:30 UTC); no backup taken after it is "
+                             "lost."));
     // The only warning: the source still answers, its job enabled.
     const QStringList warnings = messagesAt(p, PreflightFinding::Warning);
     ASSERT_EQ(warnings.size(), 1) << dump(p);
@@ -88,6 +90,14 @@ TEST_F(RestorePreflightTest, AnAlignedDestinationRestoresToItsLastRestoredMark)
     EXPECT_TRUE(anyContains(ok, QStringLiteral("Get Backup History (enabled) and Restore "
                                                "Databases (enabled) are idle")))
         << dump(p);
+
+    // The lab's Restore To Mark, run as the runbook says (facts §3.2), stops at that mark.
+    ASSERT_TRUE(setJobEnabled(LabLogShipping::GetBackupHistoryJob, false).ok());
+    ASSERT_TRUE(setJobEnabled(LabLogShipping::RestoreDatabasesJob, false).ok());
+    ASSERT_TRUE(startJob(LabLogShipping::RestoreToMarkJob).ok());
+    const LastRun run = lastRun(LabLogShipping::RestoreToMarkJob);
+    EXPECT_EQ(run.status, 1) << run.stepMessage.toStdString();
+    EXPECT_TRUE(run.stepMessage.contains(p.outcome.markName)) << run.stepMessage.toStdString();
 }
 
 TEST_F(RestorePreflightTest, ASetWithoutHistoryRowsHasNoMark)
@@ -113,11 +123,15 @@ TEST_F(RestorePreflightTest, ADestinationWhoseRestoreJobStoppedLagsTheSource)
     EXPECT_FALSE(p.blocked()) << dump(p);
     ASSERT_EQ(p.destinations.size(), 1);
     EXPECT_EQ(p.destinations.first().lastRestoredSetId, 2);
+    EXPECT_EQ(p.destinations.first().newestImportedSetId, 7);
     EXPECT_FALSE(p.destinations.first().restoreDatabases.enabled);
     EXPECT_EQ(p.sourceNewestLogSet, 7);
-    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_00_00_000"));
-    EXPECT_EQ(p.outcome.lostMinutes, 75);
-    EXPECT_TRUE(p.outcome.sentence.endsWith(QStringLiteral("lost: about 75 minutes.")))
+    // Get Backup History went on importing: Restore To Mark restores sets 3 to 7 and stops at
+    // the mark of 7, so nothing is lost, though the destination lags.
+    EXPECT_EQ(p.outcome.setId, 7);
+    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_23_15_00_000"));
+    EXPECT_EQ(p.outcome.lostMinutes, 0);
+    EXPECT_TRUE(p.outcome.sentence.endsWith(QStringLiteral("no backup taken after it is lost.")))
         << p.outcome.sentence.toStdString();
     const QStringList warnings = messagesAt(p, PreflightFinding::Warning);
     EXPECT_TRUE(
@@ -125,12 +139,34 @@ TEST_F(RestorePreflightTest, ADestinationWhoseRestoreJobStoppedLagsTheSource)
                                              "the source's newest complete log set 7")))
         << dump(p);
     EXPECT_TRUE(anyContains(warnings, QStringLiteral("run it once more on LABSQL02"))) << dump(p);
-    EXPECT_TRUE(anyContains(warnings, QStringLiteral("The restore point is 75 minutes older than "
-                                                     "the newest log backup on the source "
-                                                     "(more than 60)")))
-        << dump(p);
+    EXPECT_FALSE(anyContains(warnings, QStringLiteral("The restore point is"))) << dump(p);
     EXPECT_TRUE(anyContains(messagesAt(p, PreflightFinding::Ok),
                             QStringLiteral("Restore Databases (disabled) are idle")));
+}
+
+TEST_F(RestorePreflightTest, ADestinationThatStoppedImportingLosesWhatItNeverImported)
+{
+    startLogShipping();
+    ASSERT_TRUE(lab->advance(25 * 60).ok()); // 22:15: set 2 (22:00) restored, 3 (22:15) held
+    ASSERT_TRUE(setJobEnabled(LabLogShipping::GetBackupHistoryJob, false).ok());
+    ASSERT_TRUE(setJobEnabled(LabLogShipping::RestoreDatabasesJob, false).ok());
+    ASSERT_TRUE(lab->advance(75 * 60).ok()); // log sets up to 8 (23:30), none imported
+    const RestorePreflight p = preflight();
+    EXPECT_FALSE(p.blocked()) << dump(p);
+    ASSERT_EQ(p.destinations.size(), 1);
+    EXPECT_EQ(p.destinations.first().lastRestoredSetId, 2);
+    EXPECT_EQ(p.destinations.first().newestImportedSetId, 3);
+    EXPECT_EQ(p.sourceNewestLogSet, 8);
+    // The held-back set 3 is the furthest Restore To Mark can go.
+    EXPECT_EQ(p.outcome.setId, 3);
+    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_15_00_000"));
+    EXPECT_EQ(p.outcome.lostMinutes, 75);
+    EXPECT_TRUE(p.outcome.sentence.endsWith(QStringLiteral("lost: about 75 minutes.")))
+        << p.outcome.sentence.toStdString();
+    EXPECT_TRUE(anyContains(messagesAt(p, PreflightFinding::Warning),
+                            QStringLiteral("The restore point is 75 minutes older than the newest "
+                                           "log backup on the source (more than 60)")))
+        << dump(p);
 }
 
 TEST_F(RestorePreflightTest, APartialSetNewerThanTheRestorePointIsAWarning)
@@ -143,7 +179,37 @@ TEST_F(RestorePreflightTest, APartialSetNewerThanTheRestorePointIsAWarning)
     ASSERT_TRUE(lab->advance(15 * 60).ok()); // 22:15: partial log set 3
     const RestorePreflight p = preflight();
     EXPECT_FALSE(p.blocked()) << dump(p);
+    ASSERT_EQ(p.destinations.size(), 1);
+    // The partial set was imported, but it cannot be restored: it is not the target.
+    EXPECT_EQ(p.destinations.first().newestImportedSetId, 3);
     EXPECT_LT(p.outcome.setId, 3);
+    EXPECT_TRUE(anyContains(messagesAt(p, PreflightFinding::Warning),
+                            QStringLiteral("Backup set 3 on the source, taken 22:15 UTC, is "
+                                           "partial")))
+        << dump(p);
+}
+
+TEST_F(RestorePreflightTest, APartialSetBeforeTheNewestKeepsTheLastRestoredMark)
+{
+    startLogShipping();
+    ASSERT_TRUE(lab->advance(10 * 60).ok()); // 22:05: full set 1 restored, log set 2 held
+    ASSERT_TRUE(lab->setFault(LabFault::BackupFails, LabTopology::SourceServer,
+                              QStringLiteral("BizTalkDTADb"), true)
+                    .ok());
+    ASSERT_TRUE(lab->advance(15 * 60).ok()); // 22:15: partial log set 3
+    ASSERT_TRUE(lab->setFault(LabFault::BackupFails, LabTopology::SourceServer,
+                              QStringLiteral("BizTalkDTADb"), false)
+                    .ok());
+    ASSERT_TRUE(lab->advance(15 * 60).ok()); // 22:30: complete log set 4; 2 restored
+    const RestorePreflight p = preflight();
+    ASSERT_EQ(p.destinations.size(), 1);
+    const DestinationPreflight& d = p.destinations.first();
+    EXPECT_EQ(d.lastRestoredSetId, 2) << dump(p);
+    EXPECT_EQ(d.newestImportedSetId, 4);
+    // Set 4 is complete, but the partial set 3 breaks the chain before it.
+    EXPECT_EQ(d.targetSetId, 2);
+    EXPECT_EQ(p.outcome.setId, 2);
+    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_00_00_000"));
     EXPECT_TRUE(anyContains(messagesAt(p, PreflightFinding::Warning),
                             QStringLiteral("Backup set 3 on the source, taken 22:15 UTC, is "
                                            "partial")))
@@ -182,12 +248,14 @@ TEST_F(RestorePreflightTest, WithTheSourceLostTheDestinationAloneIsRead)
     EXPECT_EQ(p.sourceNewestLogSet, -1);
     ASSERT_EQ(p.destinations.size(), 1);
     EXPECT_TRUE(p.destinations.first().reachable);
-    EXPECT_EQ(p.outcome.setId, 3);
-    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_15_00_000"));
-    // Counted to the newest imported set, 22:30.
-    EXPECT_EQ(p.outcome.lostMinutes, 15);
+    // The held-back set 4 is the target, and the newest imported: the loss is what the source
+    // backed up after it, which is not known.
+    EXPECT_EQ(p.outcome.setId, 4);
+    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_30_00_000"));
+    EXPECT_EQ(p.outcome.lostMinutes, 0);
     EXPECT_TRUE(p.outcome.sentence.contains(
-        QStringLiteral("lost: about 15 minutes of what the destinations imported")))
+        QStringLiteral("lost: less than a minute of what the destinations imported, and whatever "
+                       "the source backed up that they never imported.")))
         << p.outcome.sentence.toStdString();
     EXPECT_TRUE(anyContains(messagesAt(p, PreflightFinding::Warning),
                             QStringLiteral("The source LABSQL01 cannot be reached")))
@@ -224,11 +292,12 @@ protected:
         }
         return d;
     }
-    static RestorePoint point(const QString& server, qint64 setId, const QDateTime& when)
+    static RestorePoint point(const QString& server, qint64 setId, const QDateTime& when,
+                              bool complete = true)
     {
         return {server, setId,
                 QStringLiteral("BTS_") + when.toString(QStringLiteral("yyyy_MM_dd_HH_mm_ss_zzz")),
-                when};
+                when, complete};
     }
 
     void SetUp() override
@@ -357,9 +426,11 @@ TEST_F(PreflightByHand, WithTheSourceLostTheLossIsCountedToTheNewestImportedSet)
     snapshot.destinations.removeLast();
     snapshot.databases.clear();
     snapshot.newestCompleteLogSet = -1;
-    points.append(point(QStringLiteral("DR1"), 12, utc(24, 4, 15)));
+    // Partial, so not the target (set 11 is), but imported: the loss is counted to it.
+    points.append(point(QStringLiteral("DR1"), 12, utc(24, 4, 15), false));
     const RestorePreflight p = evaluatePreflight(snapshot, false, points);
     EXPECT_TRUE(p.sourceLost);
+    EXPECT_EQ(p.outcome.setId, 11);
     EXPECT_EQ(p.outcome.lostMinutes, 90);
     // 90 minutes is more than the default 60: the restore point is far behind.
     EXPECT_TRUE(anyContains(messagesAt(p, PreflightFinding::Warning),
@@ -368,6 +439,71 @@ TEST_F(PreflightByHand, WithTheSourceLostTheLossIsCountedToTheNewestImportedSet)
         << dump(p);
     EXPECT_EQ(evaluatePreflight(snapshot, false, points, 120).count(PreflightFinding::Warning),
               1); // only "the source cannot be reached"
+}
+
+TEST_F(PreflightByHand, TheNewestImportedLogSetIsTheTarget)
+{
+    // Both at 11, both imported log set 12 (03:00), which Restore To Mark restores on top.
+    snapshot.destinations[1] = destination(QStringLiteral("DR2"), 11);
+    points = {point(QStringLiteral("DR1"), 11, utc(24, 2, 45, 123)),
+              point(QStringLiteral("DR2"), 11, utc(24, 2, 45, 123)),
+              point(QStringLiteral("DR1"), 12, utc(24, 3, 0)),
+              point(QStringLiteral("DR2"), 12, utc(24, 3, 0))};
+    const RestorePreflight p = evaluatePreflight(snapshot, true, points);
+    EXPECT_FALSE(p.blocked()) << dump(p);
+    EXPECT_EQ(p.destinations[0].targetSetId, 12);
+    EXPECT_EQ(p.destinations[1].targetSetId, 12);
+    EXPECT_EQ(p.outcome.setId, 12);
+    EXPECT_EQ(p.outcome.lostMinutes, 0);
+    EXPECT_EQ(p.outcome.sentence,
+              QStringLiteral("Restoring now brings every database to mark "
+                             "BTS_2026_11_24_03_00_00_000 (03:00 UTC); no backup taken after it is "
+                             "lost."));
+
+    // DR2's set 12 was not read: it may stop at 11, so every database comes back at 11.
+    points.removeLast();
+    const RestorePreflight unread = evaluatePreflight(snapshot, true, points);
+    EXPECT_EQ(unread.destinations[0].targetSetId, 12);
+    EXPECT_EQ(unread.destinations[1].targetSetId, 11);
+    EXPECT_EQ(unread.outcome.setId, 11);
+    EXPECT_EQ(unread.outcome.markName, QStringLiteral("BTS_2026_11_24_02_45_00_123"));
+    EXPECT_EQ(unread.outcome.lostMinutes, 15);
+}
+
+TEST_F(PreflightByHand, APartialNewestImportedSetIsNotTheTarget)
+{
+    snapshot.destinations.removeLast();
+    points.append(point(QStringLiteral("DR1"), 12, utc(24, 3, 0), false));
+    const RestorePreflight p = evaluatePreflight(snapshot, true, points);
+    EXPECT_EQ(p.destinations[0].targetSetId, 11);
+    EXPECT_EQ(p.outcome.setId, 11);
+    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_24_02_45_00_123"));
+    EXPECT_EQ(p.outcome.lostMinutes, 15);
+    EXPECT_EQ(p.outcome.sentence,
+              QStringLiteral("Restoring now brings every database to mark "
+                             "BTS_2026_11_24_02_45_00_123 (02:45 UTC); backups taken after it are "
+                             "lost: about 15 minutes."));
+}
+
+TEST_F(PreflightByHand, ANewestSetWithoutAMarkOrBehindAPartialSetIsNotTheTarget)
+{
+    snapshot.destinations.removeLast();
+    // A full set: its rows carry no mark to stop at.
+    RestorePoint full = point(QStringLiteral("DR1"), 12, utc(24, 3, 0));
+    full.markName.clear();
+    points.append(full);
+    EXPECT_EQ(evaluatePreflight(snapshot, true, points).outcome.setId, 11);
+
+    // A complete log set 13, but the source's set 12 is partial: the chain breaks before 13.
+    snapshot.destinations[0].newestImportedSetId = 13;
+    points.removeLast();
+    points.append(point(QStringLiteral("DR1"), 13, utc(24, 3, 15)));
+    EXPECT_EQ(evaluatePreflight(snapshot, true, points).outcome.setId, 13);
+    PartialSet partial;
+    partial.setId = 12;
+    partial.startedAt = utc(24, 3, 0);
+    snapshot.newestPartialSet = partial;
+    EXPECT_EQ(evaluatePreflight(snapshot, true, points).outcome.setId, 11);
 }
 
 TEST(RestoreSentence, SaysTheMarkItsTimeAndTheLossInWords)
