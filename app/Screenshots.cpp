@@ -1,5 +1,6 @@
 #include "Screenshots.h"
 
+#include "LabScenarioSetup.h"
 #include "MainWindow.h"
 #include "WizardScreenshots.h"
 #include "core/DatabasePool.h"
@@ -183,6 +184,25 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
         return fail(status.error().sentence());
     if (const QString problem = capture(window, out, QStringLiteral("main-window-partial-set.png"));
         !problem.isEmpty())
+        return fail(problem);
+
+    // The fault mended and log shipping set up as the wizards would: sets restored on LABSQL02.
+    status = runOnDatabaseThread([lab]() -> Status {
+        if (Status s = lab->setFault(LabFault::BackupFails, QStringLiteral("LABSQL01"),
+                                     QStringLiteral("BizTalkDTADb"), false);
+            !s)
+            return s;
+        if (Status s = setUpLabLogShipping(lab); !s)
+            return s;
+        return lab->advance(kRunningSeconds);
+    });
+    if (!status)
+        return fail(status.error().sentence());
+    if (const QString problem =
+            capture(window, out, QStringLiteral("main-window-log-shipping.png"));
+        !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = renderRestoreWizardPreflight(lab, out); !problem.isEmpty())
         return fail(problem);
     return 0;
 }

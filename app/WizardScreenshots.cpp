@@ -3,6 +3,7 @@
 #include "core/DatabasePool.h"
 #include "destination/DestinationWizard.h"
 #include "lab/Lab.h"
+#include "restore/RestoreWizard.h"
 #include "source/SourceContext.h"
 #include "source/SourceWizard.h"
 
@@ -91,6 +92,13 @@ QString renderDestinationWizardPages(const std::shared_ptr<Lab>& lab, const QDir
             wizard.next();
     }
     return QString();
+}
+
+QString renderRestoreWizardPreflight(const std::shared_ptr<Lab>& lab, const QDir& folder)
+{
+    RestoreWizard wizard(lab->backend());
+    wizard.show();
+    return grabPage(wizard, folder, QStringLiteral("restore-wizard"), 1);
 }
 
 QString renderSourceWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder)

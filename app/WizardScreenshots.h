@@ -17,4 +17,7 @@ QString renderSourceWizardPages(const std::shared_ptr<Lab>& lab, const QDir& fol
 // Needs the source job configured, so that there is a backup folder to check.
 QString renderDestinationWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder);
 
+// Renders the restore wizard's pre-flight on a lab whose log shipping runs, changing nothing.
+QString renderRestoreWizardPreflight(const std::shared_ptr<Lab>& lab, const QDir& folder);
+
 } // namespace bts
