@@ -129,7 +129,7 @@ Result<QVector<LabAgent::Due>> LabAgent::occurrences(const Clock& clock) const
 
     QVector<Due> all;
     for (const QString& server : LabTopology::servers()) {
-        if (stoppedServers.contains(server, Qt::CaseInsensitive))
+        if (stoppedServers.contains(server, Qt::CaseInsensitive) || m_connector.isLost(server))
             continue;
         Result<QVector<Due>> some = occurrencesOn(server, clock);
         if (!some)

@@ -8,7 +8,8 @@
 namespace bts {
 
 LabBackend::LabBackend(QString root)
-    : m_connector(std::move(root))
+    : m_connector(root, true)
+    , m_simulator(std::move(root))
 {}
 
 QString LabBackend::displayName() const
@@ -49,11 +50,17 @@ Status LabBackend::execute(const ServerCommand& call) const
         lost.driverText = QStringLiteral("[08S01] Communication link failure");
         return lost;
     }
-    Result<LabAgent::Clock> clock = LabAgent(m_connector).clock();
+    // The console reaches only the servers that are not lost; the simulator carries out what
+    // reached its server.
+    if (m_connector.isLost(call.server)) {
+        Result<QSqlDatabase> unreachable = m_connector.open(call.server, call.database);
+        return unreachable.error();
+    }
+    Result<LabAgent::Clock> clock = LabAgent(m_simulator).clock();
     if (!clock)
         return clock.error();
     Status result =
-        LabCommandExecutor(m_connector, clock.value().utcNow, clock.value().utcOffsetSeconds)
+        LabCommandExecutor(m_simulator, clock.value().utcNow, clock.value().utcOffsetSeconds)
             .execute(call);
     if (!result) {
         DbError error = result.error();

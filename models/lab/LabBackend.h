@@ -28,7 +28,8 @@ public:
     void dropConnectionAfter(int commands) { m_dropAfter = commands; }
 
 private:
-    LabConnector m_connector;
+    LabConnector m_connector; // the console's: a lost server is out of its reach
+    LabConnector m_simulator; // the lab's own, for what runs inside the simulated servers
     mutable std::atomic<int> m_dropAfter{-1};
 };
 

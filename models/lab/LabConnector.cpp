@@ -25,9 +25,19 @@ QString LabConnector::databaseFile(const QString& server, const QString& databas
     return QDir(serverFolder(server)).filePath(database + QStringLiteral(".sqlite"));
 }
 
+QString LabConnector::lostMarker(const QString& server) const
+{
+    return QDir(m_root).filePath(QStringLiteral("%1.lost").arg(server.toUpper()));
+}
+
+bool LabConnector::isLost(const QString& server) const
+{
+    return QFileInfo::exists(lostMarker(server));
+}
+
 Result<QSqlDatabase> LabConnector::open(const QString& server, const QString& database) const
 {
-    if (!QFileInfo(serverFolder(server)).isDir()) {
+    if (!QFileInfo(serverFolder(server)).isDir() || (m_respectLostServers && isLost(server))) {
         DbError error;
         error.kind = DbError::Kind::ConnectionFailed;
         error.summary = QStringLiteral("Cannot reach SQL Server %1").arg(server);

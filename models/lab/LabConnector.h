@@ -12,12 +12,18 @@ namespace bts {
 // their dbo.table and sys.databases names, run unchanged.
 class LabConnector : public SqlConnector {
 public:
-    explicit LabConnector(QString root)
+    // A lost server (LabFault::ServerLost) is out of reach only for connections that
+    // `respectLostServers`: the console's, not the simulator's own, which keeps running the lab.
+    explicit LabConnector(QString root, bool respectLostServers = false)
         : m_root(std::move(root))
+        , m_respectLostServers(respectLostServers)
     {}
 
     QString databaseFile(const QString& server, const QString& database) const;
     QString serverFolder(const QString& server) const;
+    // The marker that says a server is lost; its presence is the fault.
+    QString lostMarker(const QString& server) const;
+    bool isLost(const QString& server) const;
 
     SqlDialect dialect() const override { return SqlDialect::Lab; }
     Result<QSqlDatabase> open(const QString& server, const QString& database) const override;
@@ -33,6 +39,7 @@ public:
 
 private:
     QString m_root;
+    bool m_respectLostServers = false;
 };
 
 } // namespace bts

@@ -2,6 +2,8 @@
 
 #include "LabTopology.h"
 
+#include <QFile>
+
 namespace bts {
 namespace {
 
@@ -9,7 +11,7 @@ const QString Master = QStringLiteral("master");
 
 bool isServerWide(LabFault fault)
 {
-    return fault == LabFault::AgentStopped;
+    return fault == LabFault::AgentStopped || fault == LabFault::ServerLost;
 }
 
 // A server-wide fault names no database: stored as '' (the column is NOT NULL, and a null
@@ -30,6 +32,8 @@ QString LabFaults::kindName(LabFault fault)
         return QStringLiteral("AgentStopped");
     case LabFault::MissingBackupFile:
         return QStringLiteral("MissingBackupFile");
+    case LabFault::ServerLost:
+        return QStringLiteral("ServerLost");
     }
     return QString();
 }
@@ -37,6 +41,13 @@ QString LabFaults::kindName(LabFault fault)
 Status LabFaults::set(LabFault fault, const QString& server, const QString& database,
                       bool enabled) const
 {
+    if (fault == LabFault::ServerLost) {
+        // A file beside the servers, so that a connection can tell without reaching any server.
+        const QString marker = m_connector.lostMarker(server);
+        QFile file(marker);
+        if (enabled ? !file.open(QIODevice::WriteOnly) : (file.exists() && !file.remove()))
+            return DbError::queryFailed(QStringLiteral("Could not change %1").arg(marker));
+    }
     const QString db = databaseOf(fault, database);
     Result<QSqlQuery> clear = m_connector.run(
         LabTopology::SourceServer, Master,

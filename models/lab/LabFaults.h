@@ -12,6 +12,7 @@ enum class LabFault {
     BackupFails,       // every backup of one database fails: partial sets
     AgentStopped,      // one server's SQL Server Agent is stopped: none of its jobs run
     MissingBackupFile, // the next backup file of one database a destination wants is lost
+    ServerLost,        // one server is gone: the console cannot reach it, nothing runs there
 };
 
 // The lab's fault switches, kept in LABSQL01's master.lab_Faults whatever server they concern:

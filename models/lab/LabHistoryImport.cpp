@@ -64,6 +64,12 @@ Status LabHistoryImport::run() const
         return source.error();
     if (Status s = destination.requireLinked(source.value().mgmtServer); !s)
         return s;
+    if (m_connector.isLost(source.value().mgmtServer)) {
+        return DbError::queryFailed(
+            QStringLiteral("Named Pipes Provider: Could not open a connection to SQL Server [53]. "
+                           "The linked server %1 did not answer: Login timeout expired.")
+                .arg(source.value().mgmtServer));
+    }
     Result<QVariant> newest = m_connector.scalar(
         m_server, Master,
         QStringLiteral("SELECT COALESCE(MAX(BackupSetId), -1) FROM bts_LogShippingHistory"));

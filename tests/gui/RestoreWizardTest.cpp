@@ -33,6 +33,11 @@ protected:
         auto* outcome = onPage<QLabel>(wizard, "restoreOutcomeLabel");
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return outcome->text().contains(QStringLiteral("Restoring now")); }, 20000));
+        passPreflightAndConfirmAfterCheck(wizard);
+    }
+    // The same, once the pre-flight has shown its outcome.
+    void passPreflightAndConfirmAfterCheck(QWizard& wizard)
+    {
         onPage<QCheckBox>(wizard, "acceptWarningsCheckBox")->setChecked(true);
         ASSERT_TRUE(waitForNext(wizard));
         next(wizard);
@@ -212,6 +217,45 @@ TEST_F(RestoreWizardTest, ClosedHalfWayItResumesAfterTheLastStepThatRan)
     QTest::mouseClick(apply, Qt::LeftButton);
     ASSERT_TRUE(waitForNext(resumed));
     auto* states = onPage<QTreeWidget>(resumed, "databaseStatesTree");
+    for (int i = 0; i < states->topLevelItemCount(); ++i)
+        EXPECT_EQ(states->topLevelItem(i)->text(2), QStringLiteral("ONLINE"));
+}
+
+TEST_F(RestoreWizardTest, WithTheSourceLostItRestoresFromWhatTheDestinationImported)
+{
+    startLogShipping();
+    ASSERT_TRUE(lab->advance(2 * 3600).ok());
+    ASSERT_TRUE(
+        lab->setFault(LabFault::ServerLost, LabTopology::SourceServer, QString(), true).ok());
+    ASSERT_TRUE(lab->advance(30 * 60).ok()); // the destination cannot import any more
+    auto backend = std::make_shared<LabBackend>(lab->root());
+    ASSERT_FALSE(backend->readSnapshot().ok()) << "the console cannot reach LABSQL01";
+
+    RestoreWizard wizard(backend);
+    wizard.show();
+    auto* outcome = onPage<QLabel>(wizard, "restoreOutcomeLabel");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return outcome->text().contains(QStringLiteral("Restoring now")); }, 20000))
+        << outcome->text().toStdString();
+    EXPECT_TRUE(outcome->text().contains(QStringLiteral("of what the destinations imported")))
+        << outcome->text().toStdString();
+    EXPECT_TRUE(onPage<QLabel>(wizard, "preflightFindingsLabel")
+                    ->accessibleDescription()
+                    .contains(QStringLiteral("LABSQL01 cannot be reached")));
+    passPreflightAndConfirmAfterCheck(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("stopSourcePage"));
+    EXPECT_EQ(onPage<QPlainTextEdit>(wizard, "applySqlEdit")->toPlainText(),
+              QStringLiteral("-- Nothing to change."));
+    applyStep(wizard); // only the checklist: what no longer applies is ticked
+    next(wizard);
+    applyStep(wizard); // stop log shipping on LABSQL02
+    next(wizard);
+    QTest::mouseClick(onPage<QPushButton>(wizard, "applyButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitForNext(wizard))
+        << onPage<QLabel>(wizard, "restoreProgressLabel")->text().toStdString();
+    auto* states = onPage<QTreeWidget>(wizard, "databaseStatesTree");
+    EXPECT_EQ(states->topLevelItemCount(), 10);
     for (int i = 0; i < states->topLevelItemCount(); ++i)
         EXPECT_EQ(states->topLevelItem(i)->text(2), QStringLiteral("ONLINE"));
 }

@@ -68,6 +68,14 @@ void RestoreToMarkPage::poll()
         if (db.inBackupJob)
             wanted.append(db.actualName.toLower());
     }
+    // With the source lost, the destinations' own list says which databases they restore.
+    for (const DestinationState& destination : m_state.snapshot.destinations) {
+        for (auto it = destination.restoredByDatabase.constBegin();
+             it != destination.restoredByDatabase.constEnd(); ++it) {
+            if (!wanted.contains(it.key()))
+                wanted.append(it.key());
+        }
+    }
     runAsync(
         this,
         [backend, wanted] {
