@@ -12,6 +12,7 @@
 #include "group/GroupMonitor.h"
 #include "lab/Lab.h"
 #include "lab/LabSimulation.h"
+#include "lab/LabTopology.h"
 #include "mssql/SqlServerBackend.h"
 #include "restore/RestoreWizard.h"
 #include "source/BackupJobPage.h"
@@ -200,6 +201,23 @@ MainWindow::MainWindow(QWidget* parent)
     d->labFault = d->labMenu->addAction(tr("Make backups of the selected database &fail"));
     d->labFault->setObjectName(QStringLiteral("labFaultAction"));
     d->labFault->setCheckable(true);
+    auto* sourceLost = d->labMenu->addAction(tr("&Lose the source server (LABSQL01)"));
+    sourceLost->setObjectName(QStringLiteral("labSourceLostAction"));
+    sourceLost->setCheckable(true);
+    connect(sourceLost, &QAction::triggered, this, [this](bool lost) {
+        // For rehearsing a failover: the console can no longer reach the source, and nothing runs
+        // there, while the destination keeps what it imported.
+        std::shared_ptr<Lab> lab = d->lab;
+        if (!lab)
+            return;
+        runAsync(
+            this,
+            [lab, lost] {
+                return lab->setFault(LabFault::ServerLost, LabTopology::SourceServer, QString(),
+                                     lost);
+            },
+            [this](const Status&) { d->monitor->refresh(); });
+    });
     d->labPause = d->labMenu->addAction(tr("&Pause the lab clock"));
     d->labPause->setObjectName(QStringLiteral("labPauseAction"));
     d->labPause->setCheckable(true);
