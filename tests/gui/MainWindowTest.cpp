@@ -235,3 +235,22 @@ TEST_F(MainWindowTest, AnUnreachableServerGivesAClearErrorAndTheWindowStaysRespo
     EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text(),
               QStringLiteral("Not connected"));
 }
+
+TEST_F(MainWindowTest, LosingTheSourceInTheLabShowsItCannotBeReached)
+{
+    QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
+    window->openLab(lab, false);
+    ASSERT_TRUE(ready.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->monitor()->isBusy(); }, 10000));
+    QSignalSpy failed(window->monitor(), &GroupMonitor::refreshFailed);
+    window->findChild<QAction*>(QStringLiteral("labSourceLostAction"))->trigger();
+    ASSERT_TRUE(failed.wait(20000));
+    const QString text = window->findChild<QWidget*>(QStringLiteral("groupBanner"))
+                             ->findChildren<QLabel*>()
+                             .last()
+                             ->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Cannot reach SQL Server LABSQL01")))
+        << text.toStdString();
+    EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text(),
+              QStringLiteral("Not connected"));
+}
