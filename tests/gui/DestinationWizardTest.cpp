@@ -1,3 +1,4 @@
+#include "GuiHelpers.h"
 #include "TempDir.h"
 
 #include "MainWindow.h"
@@ -159,16 +160,10 @@ TEST_F(DestinationWizardTest, ConfiguresTheDestinationEndToEndAndSetsAreRestored
     // The lab's Agent now runs the destination's jobs: after an hour sets are restored there.
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window->monitor()->isBusy(); }, 10000));
     ASSERT_TRUE(lab->advance(60 * 60).ok());
-    QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
-    window->monitor()->refresh();
-    ASSERT_TRUE(ready.wait(20000));
-    QAbstractItemModel* model =
-        window->findChild<QTableView*>(QStringLiteral("databaseTable"))->model();
-    QString restored;
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, DatabaseStatusModel::ActualNameColumn).data().toString() ==
-            QStringLiteral("BizTalkMsgBoxDb"))
-            restored = model->index(r, DatabaseStatusModel::RestoredColumn).data().toString();
-    }
+    ASSERT_TRUE(refreshAndWait(*window->monitor()));
+    const QString restored =
+        cellOf(*window->findChild<QTableView*>(QStringLiteral("databaseTable"))->model(),
+               DatabaseStatusModel::ActualNameColumn, QStringLiteral("BizTalkMsgBoxDb"),
+               DatabaseStatusModel::RestoredColumn);
     EXPECT_TRUE(restored.startsWith(QStringLiteral("LABSQL02: set "))) << restored.toStdString();
 }

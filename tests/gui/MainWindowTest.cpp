@@ -1,3 +1,4 @@
+#include "GuiHelpers.h"
 #include "TempDir.h"
 
 #include "MainWindow.h"
@@ -49,15 +50,7 @@ protected:
         return window->findChild<QTableView*>(QStringLiteral("databaseTable"));
     }
 
-    // A refresh that starts after this call, not one already running.
-    bool waitForRefresh()
-    {
-        if (!QTest::qWaitFor([&] { return !window->monitor()->isBusy(); }, 20000))
-            return false;
-        QSignalSpy spy(window->monitor(), &GroupMonitor::snapshotReady);
-        window->monitor()->refresh();
-        return spy.wait(20000);
-    }
+    bool waitForRefresh() { return refreshAndWait(*window->monitor()); }
 
     // Rows of the grid as shown, keyed by the database column (or the default name).
     QMap<QString, Row> rows() const

@@ -1,5 +1,6 @@
 #include "ScriptCommand.h"
 #include "CommandLine.h"
+#include "ScriptArgs.h"
 #include "TempDir.h"
 
 #include "actions/CallSequence.h"
@@ -14,19 +15,6 @@
 
 namespace bts {
 namespace {
-
-QString arg(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-ScriptOptions parse(std::initializer_list<const char*> arguments)
-{
-    QStringList list;
-    for (const char* a : arguments)
-        list << arg(a);
-    return parseScriptOptions(list);
-}
 
 // ---- Parsing ----------------------------------------------------------------------------------
 

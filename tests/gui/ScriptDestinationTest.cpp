@@ -1,3 +1,4 @@
+#include "ScriptArgs.h"
 #include "ScriptCommand.h"
 #include "TempDir.h"
 
@@ -18,19 +19,6 @@ namespace bts {
 namespace {
 
 const QString Destination = QStringLiteral("LABSQL02");
-
-QString arg(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-ScriptOptions parse(std::initializer_list<const char*> arguments)
-{
-    QStringList list;
-    for (const char* a : arguments)
-        list << arg(a);
-    return parseScriptOptions(list);
-}
 
 // ---- Parsing ----------------------------------------------------------------------------------
 

@@ -1,3 +1,4 @@
+#include "GuiHelpers.h"
 #include "TempDir.h"
 
 #include "MainWindow.h"
@@ -186,9 +187,7 @@ TEST_F(SourceWizardTest, ConfiguresTheJobEndToEndOnAFreshLab)
     // the SIMPLE one.
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window->monitor()->isBusy(); }, 10000));
     ASSERT_TRUE(lab->advance(20 * 60).ok());
-    QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
-    window->monitor()->refresh();
-    ASSERT_TRUE(ready.wait(20000));
+    ASSERT_TRUE(refreshAndWait(*window->monitor()));
     const QStringList status = gridRows(DatabaseStatusModel::StatusColumn);
     EXPECT_TRUE(status.contains(QStringLiteral("ContosoInvoices=OK")))
         << status.join(QLatin1Char(' ')).toStdString();
