@@ -202,7 +202,7 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
             capture(window, out, QStringLiteral("main-window-log-shipping.png"));
         !problem.isEmpty())
         return fail(problem);
-    if (const QString problem = renderRestoreWizardPreflight(lab, out); !problem.isEmpty())
+    if (const QString problem = renderRestoreWizardPages(lab, out); !problem.isEmpty())
         return fail(problem);
     return 0;
 }

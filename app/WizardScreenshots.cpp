@@ -8,13 +8,18 @@
 #include "source/SourceWizard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTimer>
 #include <QWizardPage>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace bts {
@@ -94,11 +99,101 @@ QString renderDestinationWizardPages(const std::shared_ptr<Lab>& lab, const QDir
     return QString();
 }
 
-QString renderRestoreWizardPreflight(const std::shared_ptr<Lab>& lab, const QDir& folder)
+namespace {
+
+// Waits, within reason, for something a page does on a database thread.
+bool settleUntil(const std::function<bool()>& done)
+{
+    for (int i = 0; i < 100 && !done(); ++i)
+        settle();
+    return done();
+}
+
+QString saveGrab(QWizard& wizard, const QDir& folder, int page)
+{
+    settle();
+    const QString file = folder.filePath(QStringLiteral("restore-wizard-%1-%2.png")
+                                             .arg(page)
+                                             .arg(wizard.currentPage()->objectName()));
+    if (!wizard.grab().save(file))
+        return QStringLiteral("%1 cannot be written").arg(QDir::toNativeSeparators(file));
+    std::printf("%s\n", QDir::toNativeSeparators(file).toLocal8Bit().constData());
+    std::fflush(stdout);
+    return QString();
+}
+
+template <typename T>
+T* child(QWizard& wizard, const char* name)
+{
+    return wizard.currentPage()->findChild<T*>(QString::fromLatin1(name));
+}
+
+void tickChecklist(QWizard& wizard)
+{
+    if (auto* list = child<QListWidget>(wizard, "checklist")) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+// Applies the page's change, if it has one, and waits for the page to be complete.
+bool applyAndWait(QWizard& wizard)
+{
+    if (auto* apply = child<QPushButton>(wizard, "applyButton"); apply && apply->isEnabled())
+        apply->click();
+    tickChecklist(wizard);
+    return settleUntil([&] { return wizard.currentPage()->isComplete(); });
+}
+
+} // namespace
+
+QString renderRestoreWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder)
 {
     RestoreWizard wizard(lab->backend());
+    wizard.resize(900, 700);
     wizard.show();
-    return grabPage(wizard, folder, QStringLiteral("restore-wizard"), 1);
+    auto* outcome = child<QLabel>(wizard, "restoreOutcomeLabel");
+    if (!settleUntil(
+            [&] { return outcome && outcome->text().contains(QStringLiteral("Restoring now")); }))
+        return QStringLiteral("the restore pre-flight did not finish");
+    int page = 1;
+    if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
+        return problem;
+    child<QCheckBox>(wizard, "acceptWarningsCheckBox")->setChecked(true);
+    wizard.next();
+    child<QLineEdit>(wizard, "confirmFailoverLineEdit")
+        ->setText(lab->backend()->managementServer());
+    if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
+        return problem;
+    wizard.next();
+    // Stop the source, stop log shipping: shown before they run.
+    for (int step = 0; step < 2; ++step) {
+        if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
+            return problem;
+        if (!applyAndWait(wizard))
+            return QStringLiteral("%1 did not complete").arg(wizard.currentPage()->objectName());
+        wizard.next();
+    }
+    // Restore To Mark: shown once every database is ONLINE.
+    if (!applyAndWait(wizard))
+        return QStringLiteral("Restore To Mark did not complete");
+    if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
+        return problem;
+    wizard.next();
+    child<QLineEdit>(wizard, "updateInfoPathLineEdit")
+        ->setText(folder.filePath(QStringLiteral("SampleUpdateInfo.xml")));
+    child<QPushButton>(wizard, "saveUpdateInfoButton")->click();
+    if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
+        return problem;
+    wizard.next();
+    if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
+        return problem;
+    tickChecklist(wizard);
+    wizard.next();
+    child<QLineEdit>(wizard, "reportPathLineEdit")
+        ->setText(folder.filePath(QStringLiteral("failover-report.html")));
+    child<QPushButton>(wizard, "writeReportButton")->click();
+    return saveGrab(wizard, folder, page);
 }
 
 QString renderSourceWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder)

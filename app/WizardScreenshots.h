@@ -17,7 +17,8 @@ QString renderSourceWizardPages(const std::shared_ptr<Lab>& lab, const QDir& fol
 // Needs the source job configured, so that there is a backup folder to check.
 QString renderDestinationWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder);
 
-// Renders the restore wizard's pre-flight on a lab whose log shipping runs, changing nothing.
-QString renderRestoreWizardPreflight(const std::shared_ptr<Lab>& lab, const QDir& folder);
+// Walks the restore wizard through a whole failover of the lab, rendering every page: the last
+// screenshots, since the lab's group is failed over afterwards.
+QString renderRestoreWizardPages(const std::shared_ptr<Lab>& lab, const QDir& folder);
 
 } // namespace bts

@@ -19,19 +19,21 @@ RestoreStepPage::RestoreStepPage(RestoreWizardState& state, Commands commands,
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setAccessibleName(tr("What you do yourself; tick each when done"));
     m_checklist->setWordWrap(true);
+    // Room for the whole checklist: it is what the operator works through on these pages.
+    m_checklist->setMinimumHeight(m_checklist->fontMetrics().lineSpacing() * 12);
     for (const QString& item : checklist) {
         auto* entry = new QListWidgetItem(item, m_checklist);
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
         entry->setCheckState(Qt::Unchecked);
     }
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_panel, 2);
+    layout->addWidget(m_panel, 1);
     if (!checklist.isEmpty()) {
         auto* label =
             new QLabel(tr("What the console cannot do for you; tick each when done:"), this);
         label->setBuddy(m_checklist);
         layout->addWidget(label);
-        layout->addWidget(m_checklist, 1);
+        layout->addWidget(m_checklist, 2);
     } else {
         m_checklist->hide();
     }
@@ -64,6 +66,8 @@ void RestoreStepPage::replan()
     }
     const QVector<ServerCommand> commands = m_commands(m_state);
     m_panel->setCommands(commands, tr("%n statement(s).", nullptr, int(commands.size())));
+    // A step with nothing to run (the checklist page, or a lost source) is only its checklist.
+    m_panel->setVisible(!commands.isEmpty() || m_checklist->isHidden());
     emit completeChanged();
 }
 
