@@ -43,8 +43,9 @@ Result<LabAgent::Clock> LabAgent::clock() const
 
 Status LabAgent::setClock(const QDateTime& utcNow) const
 {
-    // Every lab server shares the one clock; only LABSQL01's is read by the console, but the
-    // others are kept equal so that any of them answers the same time.
+    // Every lab server shares the one clock, kept in LABSQL01's master; the others are kept
+    // equal so that any of them answers the same time (the console reads the management
+    // server's, which is LABSQL02's after a failover).
     for (const QString& server : LabTopology::servers()) {
         Result<QSqlQuery> r =
             m_connector.run(server, Master, QStringLiteral("UPDATE lab_Clock SET UtcNow = ?"),

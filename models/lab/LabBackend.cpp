@@ -2,34 +2,45 @@
 
 #include "LabAgent.h"
 #include "LabCommandExecutor.h"
-#include "LabTopology.h"
 #include "group/GroupReader.h"
 
 namespace bts {
 
-LabBackend::LabBackend(QString root)
+LabBackend::LabBackend(QString root, QString managementServer, QString managementDatabase)
     : m_connector(root, true)
     , m_simulator(std::move(root))
+    , m_managementServer(std::move(managementServer))
+    , m_managementDatabase(std::move(managementDatabase))
 {}
 
 QString LabBackend::displayName() const
 {
-    return QStringLiteral("Lab (%1)").arg(LabTopology::SourceServer);
+    return QStringLiteral("Lab (%1)").arg(m_managementServer);
 }
 
 QString LabBackend::managementServer() const
 {
-    return LabTopology::SourceServer;
+    return m_managementServer;
 }
 
 QString LabBackend::managementDatabase() const
 {
-    return LabTopology::ManagementDatabase;
+    return m_managementDatabase;
 }
 
 QStringList LabBackend::destinationServers() const
 {
-    return {LabTopology::DestinationServer};
+    // Only the group seeded on the source ships its logs; the group a failover made on the
+    // destination has none until one is configured for it.
+    if (m_managementServer.compare(LabTopology::SourceServer, Qt::CaseInsensitive) == 0)
+        return {LabTopology::DestinationServer};
+    return {};
+}
+
+std::shared_ptr<GroupBackend> LabBackend::groupAt(const QString& server,
+                                                  const QString& database) const
+{
+    return std::make_shared<LabBackend>(root(), server, database);
 }
 
 Result<GroupSnapshot> LabBackend::readSnapshot() const

@@ -1,6 +1,6 @@
 #include "LabBackupProcedures.h"
 
-#include "LabTopology.h"
+#include "LabFaults.h"
 #include "group/BackupJob.h"
 #include "group/BackupNaming.h"
 #include "sql/SqlValues.h"
@@ -52,9 +52,11 @@ QString joinPath(const QString& folder, const QString& file)
 
 } // namespace
 
-LabBackupProcedures::LabBackupProcedures(const LabConnector& connector, QDateTime utcNow,
-                                         int utcOffsetSeconds)
+LabBackupProcedures::LabBackupProcedures(const LabConnector& connector, QString server,
+                                         QString database, QDateTime utcNow, int utcOffsetSeconds)
     : m_connector(connector)
+    , m_server(std::move(server))
+    , m_database(std::move(database))
     , m_utcNow(std::move(utcNow))
     , m_utcOffsetSeconds(utcOffsetSeconds)
 {}
@@ -64,19 +66,33 @@ QDateTime LabBackupProcedures::now(bool useLocalTime) const
     return useLocalTime ? m_utcNow.addSecs(m_utcOffsetSeconds) : m_utcNow;
 }
 
+Status LabBackupProcedures::requireManagementDatabase(const QString& procedure) const
+{
+    Result<QVariant> count = m_connector.scalar(
+        m_server, m_database,
+        QStringLiteral("SELECT COUNT(*) FROM dbo.sqlite_master WHERE type = 'table' AND "
+                       "name = 'adm_BackupHistory'"));
+    if (!count)
+        return count.error();
+    if (count.value().toInt() > 0)
+        return success();
+    return DbError::queryFailed(
+        QStringLiteral("Could not find stored procedure '%1'.").arg(procedure),
+        m_server + QLatin1Char('/') + m_database);
+}
+
 Status LabBackupProcedures::setBackupCompression(bool compression) const
 {
     Result<QSqlQuery> r = m_connector.run(
-        LabTopology::SourceServer, LabTopology::ManagementDatabase,
-        QStringLiteral("UPDATE adm_BackupSettings SET UseCompression = ?"), {compression ? 1 : 0});
+        m_server, m_database, QStringLiteral("UPDATE adm_BackupSettings SET UseCompression = ?"),
+        {compression ? 1 : 0});
     return r ? success() : Status(r.error());
 }
 
 Status LabBackupProcedures::forceFullBackup() const
 {
-    Result<QSqlQuery> r =
-        m_connector.run(LabTopology::SourceServer, LabTopology::ManagementDatabase,
-                        QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 1"));
+    Result<QSqlQuery> r = m_connector.run(
+        m_server, m_database, QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 1"));
     return r ? success() : Status(r.error());
 }
 
@@ -96,17 +112,15 @@ Status LabBackupProcedures::backupAllFullSchedule(QChar frequency, const QString
     if (!due.value())
         return success();
 
-    Result<QVariant> forced =
-        m_connector.scalar(LabTopology::SourceServer, LabTopology::ManagementDatabase,
-                           QStringLiteral("SELECT ForceFull FROM adm_BackupSettings"));
+    Result<QVariant> forced = m_connector.scalar(
+        m_server, m_database, QStringLiteral("SELECT ForceFull FROM adm_BackupSettings"));
     if (!forced)
         return forced.error();
     if (Status s = backupAllFull(markName, backupPath, timestamp); !s)
         return s;
     if (forced.value().toInt() != 0) {
-        Result<QSqlQuery> reset =
-            m_connector.run(LabTopology::SourceServer, LabTopology::ManagementDatabase,
-                            QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 0"));
+        Result<QSqlQuery> reset = m_connector.run(
+            m_server, m_database, QStringLiteral("UPDATE adm_BackupSettings SET ForceFull = 0"));
         if (!reset)
             return reset.error();
     }
@@ -117,8 +131,8 @@ Result<bool> LabBackupProcedures::fullBackupDue(QChar frequency, std::optional<i
                                                 bool forceFullAfterPartialSet,
                                                 const QDateTime& now) const
 {
-    const QString& s = LabTopology::SourceServer;
-    const QString& mgmt = LabTopology::ManagementDatabase;
+    const QString& s = m_server;
+    const QString& mgmt = m_database;
     Result<QVariant> forced =
         m_connector.scalar(s, mgmt, QStringLiteral("SELECT ForceFull FROM adm_BackupSettings"));
     if (!forced)
@@ -172,8 +186,8 @@ Result<bool> LabBackupProcedures::fullBackupDue(QChar frequency, std::optional<i
 
 Result<qint64> LabBackupProcedures::nextBackupSetId() const
 {
-    const QString& s = LabTopology::SourceServer;
-    const QString& mgmt = LabTopology::ManagementDatabase;
+    const QString& s = m_server;
+    const QString& mgmt = m_database;
     Result<QVariant> next =
         m_connector.scalar(s, mgmt, QStringLiteral("SELECT NextBackupSetId FROM adm_BackupSetId"));
     if (!next)
@@ -191,7 +205,7 @@ Result<qint64> LabBackupProcedures::nextBackupSetId() const
 Result<QVector<LabBackupProcedures::BackupTarget>> LabBackupProcedures::backupTargets() const
 {
     Result<QSqlQuery> rows = m_connector.run(
-        LabTopology::SourceServer, LabTopology::ManagementDatabase,
+        m_server, m_database,
         QStringLiteral("SELECT ServerName, DatabaseName FROM admv_BackupDatabases"));
     if (!rows)
         return rows.error();
@@ -201,21 +215,66 @@ Result<QVector<LabBackupProcedures::BackupTarget>> LabBackupProcedures::backupTa
     return targets;
 }
 
+DbError LabBackupProcedures::lostServer(const QString& server) const
+{
+    // The simulator still reaches a lost server's files; the job's server would not.
+    return DbError::queryFailed(
+        QStringLiteral("Named Pipes Provider: Could not open a connection to SQL Server [53]. "
+                       "Server %1 is not reachable.")
+            .arg(server));
+}
+
+Result<bool> LabBackupProcedures::hasLogChain(const BackupTarget& target) const
+{
+    const QString fullOf = QStringLiteral("SELECT COUNT(*) FROM adm_BackupHistory WHERE "
+                                          "BackupType = 'db' AND ServerName = ? COLLATE NOCASE "
+                                          "AND DatabaseName = ? COLLATE NOCASE");
+    Result<QVariant> fulls =
+        m_connector.scalar(m_server, m_database, fullOf, {target.server, target.database});
+    if (!fulls)
+        return fulls.error();
+    if (fulls.value().toInt() > 0)
+        return true;
+    // A database restored by log shipping continues the log chain of the backups it was
+    // restored from, which this history lists under the source server's name.
+    Result<QVariant> shipped = m_connector.scalar(
+        target.server, Master,
+        QStringLiteral("SELECT COUNT(*) FROM dbo.sqlite_master WHERE type = 'table' AND name = "
+                       "'bts_LogShippingDatabases'"));
+    if (!shipped)
+        return shipped.error();
+    if (shipped.value().toInt() == 0)
+        return false;
+    Result<QVariant> source = m_connector.scalar(
+        target.server, Master,
+        QStringLiteral("SELECT d.SourceServerName FROM bts_LogShippingDatabases d JOIN databases "
+                       "c ON c.name = d.DatabaseName COLLATE NOCASE WHERE d.DatabaseName = ? "
+                       "COLLATE NOCASE AND c.state_desc = 'ONLINE'"),
+        {target.database});
+    if (!source)
+        return source.error();
+    if (source.value().isNull())
+        return false;
+    fulls = m_connector.scalar(m_server, m_database, fullOf, {source.value(), target.database});
+    if (!fulls)
+        return fulls.error();
+    return fulls.value().toInt() > 0;
+}
+
 Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind,
                                            const QString& fullMark, const QString& backupPath,
                                            QString& fileName) const
 {
     const QString statement =
         kind == Kind::Full ? QStringLiteral("BACKUP DATABASE") : QStringLiteral("BACKUP LOG");
-    Result<QVariant> fault = m_connector.scalar(
-        LabTopology::SourceServer, Master,
-        QStringLiteral("SELECT COUNT(*) FROM lab_Faults WHERE Kind = 'BackupFails' "
-                       "AND ServerName = ? AND DatabaseName = ?"),
-        {target.server, target.database});
+    Result<bool> fault =
+        LabFaults(m_connector).isSet(LabFault::BackupFails, target.server, target.database);
     if (!fault)
         return fault.error();
-    if (fault.value().toInt() > 0)
+    if (fault.value())
         return DbError::queryFailed(QStringLiteral("%1 is terminating abnormally.").arg(statement));
+    if (m_connector.isLost(target.server))
+        return lostServer(target.server);
 
     Result<QSqlQuery> catalogue =
         m_connector.run(target.server, Master,
@@ -236,14 +295,10 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
                 "The statement BACKUP LOG is not allowed while the recovery model is SIMPLE. Use "
                 "BACKUP DATABASE or change the recovery model using ALTER DATABASE."));
         }
-        Result<QVariant> fulls = m_connector.scalar(
-            LabTopology::SourceServer, LabTopology::ManagementDatabase,
-            QStringLiteral("SELECT COUNT(*) FROM adm_BackupHistory WHERE BackupType = 'db' "
-                           "AND ServerName = ? AND DatabaseName = ?"),
-            {target.server, target.database});
-        if (!fulls)
-            return fulls.error();
-        if (fulls.value().toInt() == 0) {
+        Result<bool> chain = hasLogChain(target);
+        if (!chain)
+            return chain.error();
+        if (!chain.value()) {
             return DbError::queryFailed(
                 QStringLiteral("BACKUP LOG cannot be performed because there is "
                                "no current database backup."));
@@ -299,6 +354,9 @@ Status LabBackupProcedures::backupSet(Kind kind, const QString& markName, const 
     if (kind == Kind::Log) {
         // sp_MarkBTSLogs: one marked transaction across every database, kept in each MarkLog.
         for (const BackupTarget& target : std::as_const(targets.value())) {
+            if (m_connector.isLost(target.server))
+                return DbError::queryFailed(
+                    QStringLiteral("sp_MarkAll failed running sp_MarkBTSLogs"));
             Result<QSqlQuery> mark = m_connector.run(
                 target.server, target.database,
                 QStringLiteral("INSERT INTO MarkLog (MarkName) VALUES (?)"), {fullMark});
@@ -323,7 +381,7 @@ Status LabBackupProcedures::backupSet(Kind kind, const QString& markName, const 
             continue;
         }
         Result<QSqlQuery> insert = m_connector.run(
-            LabTopology::SourceServer, LabTopology::ManagementDatabase,
+            m_server, m_database,
             QStringLiteral("INSERT INTO adm_BackupHistory (BackupSetId, MarkName, DatabaseName, "
                            "BackupFileName, BackupFileLocation, BackupType, BackupDateTime, "
                            "SetComplete, ServerName) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"),
@@ -335,7 +393,7 @@ Status LabBackupProcedures::backupSet(Kind kind, const QString& markName, const 
     if (!failures.isEmpty())
         return DbError::queryFailed(failures.join(QLatin1Char(' ')));
     Result<QSqlQuery> complete = m_connector.run(
-        LabTopology::SourceServer, LabTopology::ManagementDatabase,
+        m_server, m_database,
         QStringLiteral("UPDATE adm_BackupHistory SET SetComplete = 1 WHERE BackupSetId = ?"),
         {setId.value()});
     return complete ? success() : Status(complete.error());
@@ -346,8 +404,8 @@ Status LabBackupProcedures::deleteBackupHistory(std::optional<int> daysToKeep,
 {
     if (!daysToKeep || *daysToKeep <= 0)
         return success();
-    const QString& s = LabTopology::SourceServer;
-    const QString& mgmt = LabTopology::ManagementDatabase;
+    const QString& s = m_server;
+    const QString& mgmt = m_database;
     const QString purge = labDateTimeText(now(useLocalTime).addDays(-*daysToKeep));
 
     // Full sets wholly older than the purge date, when a later full set exists.

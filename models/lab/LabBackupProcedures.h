@@ -14,10 +14,15 @@ namespace bts {
 // The lab's versions of the BizTalkMgmtDb backup procedures (facts §1.4, §1.5, §1.8): the same
 // decisions, the same history rows, the same mark and file names, and small real files.
 // A procedure's failure comes back as a DbError whose summary is the message SQL Server would
-// print into the job history.
+// print into the job history. They run in the management database `database` on `server`:
+// wherever the Backup BizTalk Server job is, the source or, after a failover, the destination.
 class LabBackupProcedures {
 public:
-    LabBackupProcedures(const LabConnector& connector, QDateTime utcNow, int utcOffsetSeconds);
+    LabBackupProcedures(const LabConnector& connector, QString server, QString database,
+                        QDateTime utcNow, int utcOffsetSeconds);
+
+    // "Could not find stored procedure" unless `database` is a management database.
+    Status requireManagementDatabase(const QString& procedure) const;
 
     Status setBackupCompression(bool compression) const;
     Status forceFullBackup() const;
@@ -49,9 +54,14 @@ private:
     // Backs one database up: checks what SQL Server would refuse, writes the file, or says why not.
     Status backupDatabase(const BackupTarget& target, Kind kind, const QString& fullMark,
                           const QString& backupPath, QString& fileName) const;
+    // Whether BACKUP LOG has a full backup to follow (SQL Server's "current database backup").
+    Result<bool> hasLogChain(const BackupTarget& target) const;
+    DbError lostServer(const QString& server) const;
     QDateTime now(bool useLocalTime) const;
 
     const LabConnector& m_connector;
+    QString m_server;
+    QString m_database;
     QDateTime m_utcNow;
     int m_utcOffsetSeconds;
     mutable QStringList m_messages;

@@ -7,6 +7,7 @@
 #include "LabJobRunner.h"
 #include "LabLogShipping.h"
 #include "LabLogShippingSetup.h"
+#include "LabMessageBoxProcedures.h"
 #include "LabMsdbProcedures.h"
 #include "LabRestoreEngine.h"
 #include "LabServerProcedures.h"
@@ -71,6 +72,11 @@ const QStringList ConfigureLogShipping = {
     QStringLiteral("nvcDescription"), QStringLiteral("nvcMgmtDatabaseName"),
     QStringLiteral("nvcMgmtServerName"), QStringLiteral("SourceServerName"),
     QStringLiteral("fLinkServers")};
+// The management database's backup procedures the lab runs, in lower case.
+const QStringList BackupProcedureNames = {
+    QStringLiteral("sp_setbackupcompression"), QStringLiteral("sp_forcefullbackup"),
+    QStringLiteral("sp_backupallfull_schedule"), QStringLiteral("sp_markall"),
+    QStringLiteral("sp_deletebackuphistory")};
 // The name of sp_LogShippingClean's one parameter is not documented (facts §9): the lab takes
 // the argument by position or under any of these names.
 const QStringList CleanParameterNames = {QStringLiteral("SourceID"), QStringLiteral("nvcSourceID"),
@@ -140,7 +146,7 @@ Status LabCommandExecutor::execute(const ServerCommand& call) const
 Status LabCommandExecutor::dispatch(const ExecCall& call, const Where& where) const
 {
     const QString name = call.procedure().toLower();
-    if (auto result = dispatchBackup(call, name))
+    if (auto result = dispatchBackup(call, name, where))
         return *result;
     if (auto result = dispatchMsdb(call, name, where))
         return *result;
@@ -148,14 +154,25 @@ Status LabCommandExecutor::dispatch(const ExecCall& call, const Where& where) co
         return *result;
     if (auto result = dispatchLogShipping(call, name, where))
         return *result;
+    const LabMessageBoxProcedures messageBox(m_connector, where.server,
+                                             procedureDatabase(call, where.database));
+    if (auto result = messageBox.dispatch(call))
+        return *result;
     return DbError::queryFailed(
         QStringLiteral("Could not find stored procedure '%1'.").arg(call.procedure()));
 }
 
-std::optional<Status> LabCommandExecutor::dispatchBackup(const ExecCall& call,
-                                                         const QString& name) const
+std::optional<Status> LabCommandExecutor::dispatchBackup(const ExecCall& call, const QString& name,
+                                                         const Where& where) const
 {
-    LabBackupProcedures backup(m_connector, m_utcNow, m_utcOffsetSeconds);
+    if (!BackupProcedureNames.contains(name))
+        return std::nullopt;
+    // The management database the procedure is in: the job's step runs it there, on whichever
+    // server the job is (the source, or the destination after a failover).
+    LabBackupProcedures backup(m_connector, where.server, procedureDatabase(call, where.database),
+                               m_utcNow, m_utcOffsetSeconds);
+    if (Status s = backup.requireManagementDatabase(call.procedure()); !s)
+        return s;
     const auto bind = [&](const QStringList& signature) {
         return Args{bindArguments(call, signature)};
     };

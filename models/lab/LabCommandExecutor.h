@@ -36,7 +36,8 @@ private:
     };
     Status dispatch(const ExecCall& call, const Where& where) const;
     // Each returns nothing when the procedure is not one of its kind.
-    std::optional<Status> dispatchBackup(const ExecCall& call, const QString& name) const;
+    std::optional<Status> dispatchBackup(const ExecCall& call, const QString& name,
+                                         const Where& where) const;
     std::optional<Status> dispatchMsdb(const ExecCall& call, const QString& name,
                                        const Where& where) const;
     std::optional<Status> dispatchServer(const ExecCall& call, const QString& name,

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 namespace bts {
 namespace {
@@ -11,6 +13,18 @@ namespace {
 QString location(const QString& server, const QString& database)
 {
     return server + QLatin1Char('/') + database;
+}
+
+// How many times the lab replaced or deleted each database file (by connection key). It is part
+// of the connection's name, so that a thread still holding a connection to the old file opens
+// the new one on its next query: a connection belongs to its thread and cannot be closed here.
+QMutex generationsMutex;
+QHash<QString, int> generations;
+
+int generation(const QString& key)
+{
+    const QMutexLocker lock(&generationsMutex);
+    return generations.value(key);
 }
 
 } // namespace
@@ -55,28 +69,42 @@ Result<QSqlDatabase> LabConnector::open(const QString& server, const QString& da
         error.advice = QStringLiteral("Check that the database exists on that server.");
         return error;
     }
-    const QString key =
-        QStringLiteral("lab|%1|%2").arg(m_root, location(server, database).toLower());
-    return ThreadConnections::get(key, QStringLiteral("QSQLITE"), [&](QSqlDatabase& db) -> Status {
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-        if (!db.open())
-            return queryError(db.lastError(), server, database);
-        QStringList schemas = {QStringLiteral("dbo")};
-        if (database.compare(QLatin1String("master"), Qt::CaseInsensitive) == 0)
-            schemas.append(QStringLiteral("sys"));
-        for (const QString& schema : schemas) {
-            QSqlQuery attach(db);
-            attach.prepare(QStringLiteral("ATTACH DATABASE ? AS %1").arg(schema));
-            attach.addBindValue(file);
-            if (!attach.exec())
-                return queryError(attach.lastError(), server, database);
-        }
-        // The lab simulates; it need not survive a power cut, and a job run writes many rows.
-        QSqlQuery pragma(db);
-        pragma.exec(QStringLiteral("PRAGMA dbo.synchronous = NORMAL"));
-        return success();
-    });
+    const QString key = connectionKey(server, database);
+    return ThreadConnections::get(
+        key + QLatin1Char('#') + QString::number(generation(key)), QStringLiteral("QSQLITE"),
+        [&](QSqlDatabase& db) -> Status {
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+            if (!db.open())
+                return queryError(db.lastError(), server, database);
+            QStringList schemas = {QStringLiteral("dbo")};
+            if (database.compare(QLatin1String("master"), Qt::CaseInsensitive) == 0)
+                schemas.append(QStringLiteral("sys"));
+            for (const QString& schema : schemas) {
+                QSqlQuery attach(db);
+                attach.prepare(QStringLiteral("ATTACH DATABASE ? AS %1").arg(schema));
+                attach.addBindValue(file);
+                if (!attach.exec())
+                    return queryError(attach.lastError(), server, database);
+            }
+            // The lab simulates; it need not survive a power cut, and a job run writes many rows.
+            QSqlQuery pragma(db);
+            pragma.exec(QStringLiteral("PRAGMA dbo.synchronous = NORMAL"));
+            return success();
+        });
+}
+
+QString LabConnector::connectionKey(const QString& server, const QString& database) const
+{
+    return QStringLiteral("lab|%1|%2").arg(m_root, location(server, database).toLower());
+}
+
+void LabConnector::discardConnection(const QString& server, const QString& database) const
+{
+    const QString key = connectionKey(server, database);
+    ThreadConnections::discard(key + QLatin1Char('#') + QString::number(generation(key)));
+    const QMutexLocker lock(&generationsMutex);
+    ++generations[key];
 }
 
 DbError LabConnector::queryError(const QSqlError& sqlError, const QString& server,

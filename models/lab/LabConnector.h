@@ -19,6 +19,7 @@ public:
         , m_respectLostServers(respectLostServers)
     {}
 
+    QString root() const { return m_root; }
     QString databaseFile(const QString& server, const QString& database) const;
     QString serverFolder(const QString& server) const;
     // The marker that says a server is lost; its presence is the fault.
@@ -33,11 +34,16 @@ public:
     // Runs lab-internal SQL (the simulated server's own work) with bound values.
     Result<QSqlQuery> run(const QString& server, const QString& database, const QString& sql,
                           const QVariantList& values = {}) const;
+    // Closes the calling thread's connection to one database, so that its file can be replaced
+    // or deleted; every other thread opens the file again on its next query.
+    void discardConnection(const QString& server, const QString& database) const;
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& server, const QString& database, const QString& sql,
                             const QVariantList& values = {}) const;
 
 private:
+    QString connectionKey(const QString& server, const QString& database) const;
+
     QString m_root;
     bool m_respectLostServers = false;
 };

@@ -169,9 +169,12 @@ Status LabDestination::copyJobsOf(const QString& sourceServer) const
                         "CategoryName, SourceServerName) VALUES (?, ?, ?, ?, ?)"),
          true},
         {QStringLiteral("SELECT j.name, s.step_id, s.step_name, s.subsystem, s.database_name, "
-                        "s.command FROM sysjobsteps s JOIN sysjobs j ON j.job_id = s.job_id"),
+                        "s.command, s.on_success_action, s.on_success_step_id, "
+                        "s.on_fail_action, s.on_fail_step_id FROM sysjobsteps s "
+                        "JOIN sysjobs j ON j.job_id = s.job_id"),
          QStringLiteral("INSERT INTO bts_LogShippingJobSteps (JobName, StepId, StepName, "
-                        "Subsystem, DatabaseName, Command) VALUES (?, ?, ?, ?, ?, ?)"),
+                        "Subsystem, DatabaseName, Command, OnSuccessAction, OnSuccessStepId, "
+                        "OnFailAction, OnFailStepId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
          false},
         {QStringLiteral("SELECT j.name, s.name, s.enabled, s.freq_type, s.freq_interval, "
                         "s.freq_subday_type, s.freq_subday_interval FROM sysschedules s "

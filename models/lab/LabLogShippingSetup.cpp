@@ -1,6 +1,7 @@
 #include "LabLogShippingSetup.h"
 
 #include "LabDestination.h"
+#include "LabFailover.h"
 #include "LabLogShipping.h"
 #include "LabMsdbProcedures.h"
 
@@ -27,7 +28,7 @@ LabJobDefinition jobDefinition(const QString& name, const QString& step, const Q
     job.enabled = false;
     job.steps = {{step, QStringLiteral("exec [dbo].[%1]").arg(procedure), Master, 1, 2}};
     if (scheduled)
-        job.schedule = LabJobDefinition::Schedule{name, 4, 1}; // every minute
+        job.schedules = {LabJobDefinition::Schedule{name, 4, 1}}; // every minute
     return job;
 }
 
@@ -239,6 +240,15 @@ Status LabLogShippingSetup::clean(const QString& database,
                 .arg(*sourceId, s.description),
             destination.location());
     }
+    Result<QSqlQuery> shipped = m_connector.run(
+        m_server, Master,
+        QStringLiteral("SELECT name FROM databases WHERE name IN (SELECT DatabaseName FROM "
+                       "bts_LogShippingDatabases)"));
+    if (!shipped)
+        return shipped.error();
+    QStringList names;
+    while (shipped.value().next())
+        names.append(shipped.value().value(0).toString());
     int dropped = 0;
     Status cleaned = destination.inTransaction([&]() -> Status {
         const QVector<QPair<QString, QVariantList>> statements = {
@@ -268,6 +278,10 @@ Status LabLogShippingSetup::clean(const QString& database,
     });
     if (!cleaned)
         return cleaned;
+    // DROP DATABASE deletes the files a Restore To Mark wrote.
+    const LabFailover files(m_connector, m_server, m_utcNow.addSecs(m_utcOffsetSeconds));
+    files.dropFiles(names);
+    m_messages += files.messages();
     m_messages.append(QStringLiteral("Dropped %1 restored databases and forgot the last restored "
                                      "set: the restore job starts again from a full backup set.")
                           .arg(dropped));

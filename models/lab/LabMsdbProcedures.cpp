@@ -128,32 +128,35 @@ Status LabMsdbProcedures::createJob(const LabJobDefinition& job,
         Result<QSqlQuery> r = m_connector.run(
             m_server, Msdb,
             QStringLiteral("INSERT INTO sysjobsteps (job_id, step_id, step_name, subsystem, "
-                           "command, database_name, on_success_action, on_fail_action) "
-                           "VALUES (?, ?, ?, 'TSQL', ?, ?, ?, ?)"),
-            {id, i + 1, step.name, step.command, step.database, step.onSuccessAction,
-             step.onFailAction});
+                           "command, database_name, on_success_action, on_success_step_id, "
+                           "on_fail_action, on_fail_step_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, step.id > 0 ? step.id : i + 1, step.name, step.subsystem, step.command,
+             step.database, step.onSuccessAction, step.onSuccessStepId, step.onFailAction,
+             step.onFailStepId});
         if (!r)
             return r.error();
     }
-    if (!job.schedule)
-        return success();
-    const LabJobDefinition::Schedule& schedule = *job.schedule;
-    Result<QSqlQuery> r = m_connector.run(
-        m_server, Msdb,
-        QStringLiteral("INSERT INTO sysschedules (name, enabled, freq_type, freq_interval, "
-                       "freq_subday_type, freq_subday_interval, active_start_date, "
-                       "active_end_date, active_start_time, active_end_time) "
-                       "VALUES (?, 1, 4, 1, ?, ?, ?, 99991231, 0, 235959)"),
-        {schedule.name, schedule.freqSubdayType, schedule.freqSubdayInterval,
-         msdbDate(createdLocal.date())});
-    if (!r)
-        return r.error();
-    Result<QSqlQuery> link =
-        m_connector.run(m_server, Msdb,
-                        QStringLiteral("INSERT INTO sysjobschedules (schedule_id, job_id) "
-                                       "VALUES (last_insert_rowid(), ?)"),
-                        {id});
-    return link ? success() : Status(link.error());
+    for (const LabJobDefinition::Schedule& schedule : job.schedules) {
+        Result<QSqlQuery> r = m_connector.run(
+            m_server, Msdb,
+            QStringLiteral("INSERT INTO sysschedules (name, enabled, freq_type, freq_interval, "
+                           "freq_subday_type, freq_subday_interval, active_start_date, "
+                           "active_end_date, active_start_time, active_end_time) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, 99991231, 0, 235959)"),
+            {schedule.name, schedule.enabled ? 1 : 0, schedule.freqType, schedule.freqInterval,
+             schedule.freqSubdayType, schedule.freqSubdayInterval, msdbDate(createdLocal.date())});
+        if (!r)
+            return r.error();
+        Result<QSqlQuery> link =
+            m_connector.run(m_server, Msdb,
+                            QStringLiteral("INSERT INTO sysjobschedules (schedule_id, job_id) "
+                                           "VALUES (last_insert_rowid(), ?)"),
+                            {id});
+        if (!link)
+            return link.error();
+    }
+    return success();
 }
 
 Status LabMsdbProcedures::deleteJob(const QString& jobName) const

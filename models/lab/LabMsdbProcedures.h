@@ -18,18 +18,25 @@ struct LabJobDefinition {
         QString database;
         int onSuccessAction = 1; // quit reporting success
         int onFailAction = 2;    // quit reporting failure
+        int onSuccessStepId = 0; // for action 4, go to that step
+        int onFailStepId = 0;
+        int id = 0; // 0: its position, from 1
+        QString subsystem = QStringLiteral("TSQL");
     };
     struct Schedule {
         QString name;
         int freqSubdayType = 4; // minutes
         int freqSubdayInterval = 1;
+        bool enabled = true;
+        int freqType = 4; // daily
+        int freqInterval = 1;
     };
     QString name;
     QString description;
     QString category;
     bool enabled = false;
     QVector<Step> steps;
-    std::optional<Schedule> schedule; // daily, all day, enabled
+    QVector<Schedule> schedules; // all day, from the day the job is created
 };
 
 // The lab's msdb job procedures on one lab server, with the parameters the console uses.

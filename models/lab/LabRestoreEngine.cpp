@@ -1,6 +1,7 @@
 #include "LabRestoreEngine.h"
 
 #include "LabDestination.h"
+#include "LabFailover.h"
 #include "LabSetRestore.h"
 #include "sql/SqlValues.h"
 
@@ -212,6 +213,16 @@ Status LabRestoreEngine::restoreToMark() const
                 .arg(end.value().stopReason),
             destination.location());
     }
+    // The files first: when one cannot be written the databases stay RESTORING, and the job can
+    // be run again.
+    const LabFailover failover(m_connector, m_server, m_utcNow.addSecs(m_utcOffsetSeconds));
+    Result<QVector<LabFailover::Database>> restoring = failover.restoringDatabases();
+    if (!restoring)
+        return restoring.error();
+    if (Status s =
+            failover.materialise(restoring.value(), *newest.value(), mark.value().toString());
+        !s)
+        return s;
     Result<QSqlQuery> online = m_connector.run(
         m_server, Master,
         QStringLiteral("UPDATE databases SET state_desc = 'ONLINE' WHERE state_desc = "
@@ -229,7 +240,9 @@ Status LabRestoreEngine::restoreToMark() const
         m_messages.append(QStringLiteral("The source's jobs could not be read again (%1): the "
                                          "copies imported earlier are kept.")
                               .arg(s.error().summary));
-    return success();
+    const Status jobs = failover.restoreJobs();
+    m_messages += failover.messages();
+    return jobs;
 }
 
 } // namespace bts

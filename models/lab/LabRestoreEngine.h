@@ -22,7 +22,8 @@ public:
                      int utcOffsetSeconds);
 
     Status restoreDatabases() const;
-    // Restores up to the newest log set (its mark) and brings the databases online.
+    // Restores up to the newest log set (its mark) and brings the databases online, as files
+    // on this server, then recreates the source's SQL Agent jobs here (see LabFailover).
     Status restoreToMark() const;
 
     QStringList messages() const { return m_messages; }

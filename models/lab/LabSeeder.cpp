@@ -1,7 +1,7 @@
 #include "LabSeeder.h"
 
-#include "Lab.h"
 #include "LabConnector.h"
+#include "LabRuntimeSeeder.h"
 #include "LabServerSeeder.h"
 #include "LabTopology.h"
 #include "core/ResourceText.h"
@@ -10,8 +10,6 @@
 #include "sql/SqlValues.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -54,6 +52,15 @@ DbError seedError(const QString& what, const QString& detail)
     return error;
 }
 
+bool isMessageBox(const QString& server, const QString& database)
+{
+    for (const LabTopology::SeedLocation& box : LabTopology::messageBoxes()) {
+        if (box.server == server && box.name == database)
+            return true;
+    }
+    return false;
+}
+
 struct JobStepSeed {
     QString name;
     QString command;
@@ -90,9 +97,7 @@ Status LabSeeder::seed(const QDateTime& startUtc, int utcOffsetSeconds) const
     for (const QString& server : LabTopology::servers()) {
         if (!QDir().mkpath(connector.serverFolder(server)))
             return seedError(QStringLiteral("folder %1").arg(connector.serverFolder(server)), {});
-        if (Status s = createDatabase(server, QStringLiteral("master"),
-                                      {QStringLiteral(":/lab/master_schema.sql")});
-            !s)
+        if (Status s = createDatabase(server, QStringLiteral("master"), {MasterSchema}); !s)
             return s;
         if (Status s = createDatabase(server, QStringLiteral("msdb"),
                                       {QStringLiteral(":/lab/msdb_schema.sql")});
@@ -103,20 +108,30 @@ Status LabSeeder::seed(const QDateTime& startUtc, int utcOffsetSeconds) const
         if (Status s = LabServerSeeder(connector, m_root).seedServer(server); !s)
             return s;
     }
+    const LabRuntimeSeeder runtime(connector);
     for (const LabTopology::SeedDatabase& db : LabTopology::seedDatabases()) {
         QStringList scripts = {QStringLiteral(":/lab/objects_schema.sql")};
         if (db.name == LabTopology::ManagementDatabase)
-            scripts.append(QStringLiteral(":/lab/management_schema.sql"));
+            scripts.append(ManagementSchema);
         else if (db.hasBackupObjects)
             scripts.append(QStringLiteral(":/lab/user_database_schema.sql"));
+        const bool messageBox = isMessageBox(db.server, db.name);
+        if (messageBox)
+            scripts.append(MessageBoxSchema);
         if (Status s = createDatabase(db.server, db.name, scripts); !s)
             return s;
         if (db.hasBackupObjects) {
             if (Status s = seedBackupObjects(db.server, db.name); !s)
                 return s;
         }
+        if (messageBox) {
+            if (Status s = runtime.seedMessageBox(db.server, db.name); !s)
+                return s;
+        }
     }
     if (Status s = seedManagement(); !s)
+        return s;
+    if (Status s = runtime.seedManagement(); !s)
         return s;
     if (Status s = seedBackupJob(startUtc, utcOffsetSeconds); !s)
         return s;
@@ -128,36 +143,15 @@ Status LabSeeder::seed(const QDateTime& startUtc, int utcOffsetSeconds) const
     return success();
 }
 
-Status LabSeeder::upgrade() const
+QStringList LabSeeder::scriptStatements(const QString& resource)
 {
-    LabConnector connector(m_root);
-    const LabServerSeeder servers(connector, m_root);
-    for (const QString& server : LabTopology::servers()) {
-        Result<QVariant> current =
-            connector.scalar(server, QStringLiteral("master"),
-                             QStringLiteral("SELECT COUNT(*) FROM dbo.sqlite_master WHERE name = "
-                                            "'lab_ServerProperties'"));
-        if (!current)
-            return current.error();
-        if (current.value().toInt() > 0)
-            continue;
-        // master_schema.sql holds only CREATE TABLE statements.
-        const QStringList statements =
-            splitStatements(readResourceText(QStringLiteral(":/lab/master_schema.sql")));
-        for (QString statement : statements) {
-            statement.replace(QStringLiteral("CREATE TABLE "),
-                              QStringLiteral("CREATE TABLE IF NOT EXISTS dbo."));
-            if (Result<QSqlQuery> r = connector.run(server, QStringLiteral("master"), statement);
-                !r)
-                return r.error();
-        }
-        if (Status s = servers.seedServer(server); !s)
-            return s;
-    }
-    if (QFileInfo::exists(QDir(Lab(m_root).schemaFolder())
-                              .filePath(QStringLiteral("LogShipping_Destination_Schema.sql"))))
-        return success();
-    return servers.seedSchemaFolder();
+    return splitStatements(readResourceText(resource));
+}
+
+QStringList LabSeeder::managementViewStatements(const QString& server, const QString& database)
+{
+    return splitStatements(readResourceText(QStringLiteral(":/lab/management_view.sql"))
+                               .arg(sqliteLiteral(server), sqliteLiteral(database)));
 }
 
 Status LabSeeder::createDatabase(const QString& server, const QString& database,
@@ -177,10 +171,8 @@ Status LabSeeder::createDatabase(const QString& server, const QString& database,
     QStringList statements = {QStringLiteral("PRAGMA journal_mode=WAL")};
     for (const QString& script : scripts)
         statements += splitStatements(readResourceText(script));
-    if (database == LabTopology::ManagementDatabase) {
-        statements += splitStatements(readResourceText(QStringLiteral(":/lab/management_view.sql"))
-                                          .arg(sqliteLiteral(server), sqliteLiteral(database)));
-    }
+    if (database == LabTopology::ManagementDatabase)
+        statements += managementViewStatements(server, database);
     for (const QString& statement : std::as_const(statements)) {
         QSqlQuery query(db.value());
         if (!query.exec(statement))
@@ -249,7 +241,7 @@ Status LabSeeder::seedManagement() const
     LabConnector connector(m_root);
     const QString s1 = LabTopology::SourceServer;
     const QString mgmt = LabTopology::ManagementDatabase;
-    const QString bizTalkServer = QStringLiteral("LABBTS01");
+    const QString& bizTalkServer = LabTopology::BizTalkServer;
     struct Insert {
         QString sql;
         QVariantList values;
@@ -259,19 +251,23 @@ Status LabSeeder::seedManagement() const
                         "SubscriptionDBServerName, SubscriptionDBName, BamDBServerName, BamDBName, "
                         "RuleEngineDBServerName, RuleEngineDBName, TrackAnalysisServerName, "
                         "TrackAnalysisDBName, SSOServerName) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-         {s1, QStringLiteral("BizTalkDTADb"), s1, QStringLiteral("BizTalkMsgBoxDb"), s1,
-          QStringLiteral("BAMPrimaryImport"), s1, QStringLiteral("BizTalkRuleEngineDb"),
+         {s1, LabTopology::TrackingDatabase, s1, LabTopology::MessageBoxDatabase, s1,
+          LabTopology::BamPrimaryImportDatabase, s1, QStringLiteral("BizTalkRuleEngineDb"),
           LabTopology::AnalysisServer, QStringLiteral("BizTalkAnalysisDb"), s1}},
-        {QStringLiteral("INSERT INTO adm_MessageBox (DBServerName, DBName) VALUES (?, ?)"),
-         {s1, QStringLiteral("BizTalkMsgBoxDb")}},
-        {QStringLiteral("INSERT INTO adm_MessageBox (DBServerName, DBName) VALUES (?, ?)"),
-         {LabTopology::SecondMessageBoxServer, QStringLiteral("BizTalkMsgBoxDb2")}},
         {QStringLiteral("INSERT INTO adm_BackupSettings (UseCompression, ForceFull) VALUES (0, 0)"),
          {}},
         {QStringLiteral("INSERT INTO adm_BackupSetId (NextBackupSetId) VALUES (1)"), {}},
     };
     for (const Insert& insert : inserts) {
         if (Result<QSqlQuery> r = connector.run(s1, mgmt, insert.sql, insert.values); !r)
+            return r.error();
+    }
+    for (const LabTopology::SeedLocation& box : LabTopology::messageBoxes()) {
+        Result<QSqlQuery> r = connector.run(
+            s1, mgmt,
+            QStringLiteral("INSERT INTO adm_MessageBox (DBServerName, DBName) VALUES (?, ?)"),
+            {box.server, box.name});
+        if (!r)
             return r.error();
     }
     const QVector<QPair<QString, QString>> others = {

@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 
+#include <QStringList>
+
 #include <QDateTime>
 #include <QString>
 
@@ -17,10 +19,26 @@ public:
 
     Status seed(const QDateTime& startUtc, int utcOffsetSeconds) const;
     // Brings a lab written by an earlier version up to date without losing its state: the
-    // master tables it lacks (with their seed rows) and the Schema folder's stand-ins.
+    // tables it lacks (with their seed rows), new columns of the destinations' tables and the
+    // Schema folder's stand-ins.
     Status upgrade() const;
 
+    static inline const QString MasterSchema = QStringLiteral(":/lab/master_schema.sql");
+    static inline const QString ManagementSchema = QStringLiteral(":/lab/management_schema.sql");
+    static inline const QString MessageBoxSchema = QStringLiteral(":/lab/messagebox_schema.sql");
+
+    // The statements of one of the lab's DDL resources.
+    static QStringList scriptStatements(const QString& resource);
+    // CREATE VIEW admv_BackupDatabases for the management database `database` on `server` (the
+    // view holds the server's name where BizTalk's calls SERVERPROPERTY('servername')).
+    static QStringList managementViewStatements(const QString& server, const QString& database);
+
 private:
+    // Creates the tables of `resource` that `database` lacks; says whether it lacked `probe`.
+    Result<bool> ensureTables(const QString& server, const QString& database,
+                              const QString& resource, const QString& probe) const;
+    Status upgradeRuntime() const;
+    Status upgradeJobStepCopies(const QString& server) const;
     Status createDatabase(const QString& server, const QString& database,
                           const QStringList& scripts) const;
     Status seedMaster(const QString& server, const QDateTime& startUtc, int utcOffsetSeconds) const;

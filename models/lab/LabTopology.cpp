@@ -8,12 +8,12 @@ QVector<SeedDatabase> seedDatabases()
     const QString simple = QStringLiteral("SIMPLE");
     return {
         {SourceServer, ManagementDatabase, full, true, true},
-        {SourceServer, QStringLiteral("BizTalkMsgBoxDb"), full, true, true},
-        {SecondMessageBoxServer, QStringLiteral("BizTalkMsgBoxDb2"), full, true, true},
-        {SourceServer, QStringLiteral("BizTalkDTADb"), full, true, true},
+        {SourceServer, MessageBoxDatabase, full, true, true},
+        {SecondMessageBoxServer, SecondMessageBoxDatabase, full, true, true},
+        {SourceServer, TrackingDatabase, full, true, true},
         {SourceServer, QStringLiteral("BizTalkRuleEngineDb"), full, true, true},
         {SourceServer, QStringLiteral("SSODB"), full, true, true},
-        {SourceServer, QStringLiteral("BAMPrimaryImport"), full, true, true},
+        {SourceServer, BamPrimaryImportDatabase, full, true, true},
         {SourceServer, QStringLiteral("BAMAlertsApplication"), full, true, true},
         {SourceServer, QStringLiteral("BAMAlertsNSMain"), full, true, true},
         // Deliberately SIMPLE: the job cannot take its log backups, and the grid must say so.
@@ -27,6 +27,11 @@ QVector<SeedDatabase> seedDatabases()
 QVector<QString> servers()
 {
     return {SourceServer, DestinationServer, SecondMessageBoxServer};
+}
+
+QVector<SeedLocation> messageBoxes()
+{
+    return {{SourceServer, MessageBoxDatabase}, {SecondMessageBoxServer, SecondMessageBoxDatabase}};
 }
 
 } // namespace bts::LabTopology

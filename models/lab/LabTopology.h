@@ -11,6 +11,13 @@ inline const QString SecondMessageBoxServer = QStringLiteral("LABSQL03");
 inline const QString DestinationServer = QStringLiteral("LABSQL02");
 inline const QString AnalysisServer = QStringLiteral("LABSSAS01");
 inline const QString ManagementDatabase = QStringLiteral("BizTalkMgmtDb");
+inline const QString MessageBoxDatabase = QStringLiteral("BizTalkMsgBoxDb"); // the master one
+inline const QString SecondMessageBoxDatabase = QStringLiteral("BizTalkMsgBoxDb2");
+inline const QString TrackingDatabase = QStringLiteral("BizTalkDTADb");
+inline const QString BamPrimaryImportDatabase = QStringLiteral("BAMPrimaryImport");
+// The group's BizTalk runtime servers (adm_Server).
+inline const QString BizTalkServer = QStringLiteral("LABBTS01");
+inline const QString SecondBizTalkServer = QStringLiteral("LABBTS02");
 inline const QString CustomDatabase = QStringLiteral("ContosoOrders");
 // Ready to be added to the job: FULL recovery and the backup procedures in place.
 inline const QString CandidateDatabase = QStringLiteral("ContosoInvoices");
@@ -29,5 +36,12 @@ struct SeedDatabase {
 QVector<SeedDatabase> seedDatabases();
 // LABSQL01, LABSQL02, LABSQL03
 QVector<QString> servers();
+
+struct SeedLocation {
+    QString server;
+    QString name;
+};
+// The MessageBoxes as the lab seeds them, the master first.
+QVector<SeedLocation> messageBoxes();
 
 } // namespace bts::LabTopology

@@ -17,6 +17,11 @@ CREATE TABLE adm_OtherDatabases (
     DefaultDatabaseName nvarchar(128) NOT NULL, DatabaseName nvarchar(128) NOT NULL,
     ServerName nvarchar(80) NOT NULL, BTSServerName nvarchar(80) NOT NULL,
     CONSTRAINT adm_OtherDatabases_PK PRIMARY KEY (DefaultDatabaseName, BTSServerName));
+-- Where the tracking service (TDDS) reads each MessageBox and writes tracking and BAM data, and
+-- the group's BizTalk servers: the columns UpdateDatabase.vbs rewrites (facts §3.4).
+CREATE TABLE TDDS_Sources (SourceName nvarchar(256), ConnectionString nvarchar(1024));
+CREATE TABLE TDDS_Destinations (ConnectionString nvarchar(1024));
+CREATE TABLE adm_Server (Name nvarchar(63) NOT NULL);
 CREATE TABLE adm_BackupSettings (UseCompression bit NOT NULL, ForceFull bit NOT NULL);
 CREATE TABLE adm_BackupSetId (NextBackupSetId bigint NULL);
 CREATE TABLE adm_BackupHistory (

@@ -64,7 +64,11 @@ CREATE TABLE [dbo].[bts_LogShippingJobSteps] (
     [StepName] nvarchar(128) NOT NULL,
     [Subsystem] nvarchar(40) NULL,
     [DatabaseName] nvarchar(128) NULL,
-    [Command] nvarchar(4000) NULL
+    [Command] nvarchar(4000) NULL,
+    [OnSuccessAction] tinyint NOT NULL DEFAULT 1,
+    [OnSuccessStepId] int NOT NULL DEFAULT 0,
+    [OnFailAction] tinyint NOT NULL DEFAULT 2,
+    [OnFailStepId] int NOT NULL DEFAULT 0
 )
 GO
 DROP TABLE IF EXISTS [dbo].[bts_LogShippingJobSchedules]
