@@ -186,6 +186,15 @@ QString renderRestoreWizardPages(const std::shared_ptr<Lab>& lab, const QDir& fo
     if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
         return problem;
     wizard.next();
+    // The management database updates: shown once the new management database is read.
+    auto* apply = child<QPushButton>(wizard, "applyButton");
+    if (!settleUntil([&] { return apply && apply->isEnabled(); }))
+        return QStringLiteral("the management database updates were not planned");
+    if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
+        return problem;
+    if (!applyAndWait(wizard))
+        return QStringLiteral("the management database updates did not complete");
+    wizard.next();
     if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())
         return problem;
     tickChecklist(wizard);

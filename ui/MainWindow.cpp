@@ -179,6 +179,10 @@ MainWindow::MainWindow(QWidget* parent)
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &RestoreWizard::changed, d->monitor, &GroupMonitor::refresh);
         connect(wizard, &QWizard::finished, d->monitor, &GroupMonitor::refresh);
+        connect(wizard, &RestoreWizard::newGroupRequested, this,
+                [this, backend](const QString& server, const QString& database) {
+                    openFailedOverGroup(backend->groupAt(server, database));
+                });
         wizard->open();
     });
     destinationMenu->addSeparator();
@@ -445,6 +449,16 @@ void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
     d->labClock->setText(simulate ? tr("Lab clock running") : tr("Lab clock paused"));
     d->monitor->setAutoRefreshInterval(5000);
     d->monitor->refresh();
+}
+
+void MainWindow::openFailedOverGroup(std::shared_ptr<GroupBackend> backend)
+{
+    d->environment->setText(tr("Environment: %1").arg(backend->displayName()));
+    setWindowTitle(tr("%1 - BizTalk Log Shipping Console").arg(backend->displayName()));
+    d->monitor->setBackend(std::move(backend));
+    d->monitor->refresh();
+    // Facts §3.2 step 8: the new system needs its own Backup BizTalk Server job.
+    openSourceWizard();
 }
 
 void MainWindow::openSqlServer(const ConnectionSettings& settings,

@@ -6,6 +6,7 @@
 
 namespace bts {
 
+class GroupBackend;
 class GroupMonitor;
 class Lab;
 struct ConnectionSettings;
@@ -23,6 +24,8 @@ public:
     void openLab(std::shared_ptr<Lab> lab, bool simulate = true);
     // Shows a group on SQL Server.
     void openSqlServer(const ConnectionSettings& settings, const QString& managementDatabase);
+    // Shows the group a failover made, and opens the source wizard on it.
+    void openFailedOverGroup(std::shared_ptr<GroupBackend> backend);
 
     GroupMonitor* monitor() const;
 

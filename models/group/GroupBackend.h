@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace bts {
 
 // What the console reads from and does to one BizTalk group. Two implementations: SQL Server
@@ -29,6 +31,12 @@ public:
     virtual Result<GroupSnapshot> readSnapshot() const = 0;
     // Runs one call that changes a server; the caller has shown the preview and asked.
     virtual Status execute(const ServerCommand& call) const = 0;
+
+    // The group whose management database is `database` on `server`, reached the same way (same
+    // driver and login, or the same lab): the group a failover made on the destination. It has
+    // no destinations until one is set up for it.
+    virtual std::shared_ptr<GroupBackend> groupAt(const QString& server,
+                                                  const QString& database) const = 0;
 };
 
 } // namespace bts

@@ -69,4 +69,10 @@ Status SqlServerBackend::execute(const ServerCommand& call) const
     return success();
 }
 
+std::shared_ptr<GroupBackend> SqlServerBackend::groupAt(const QString& server,
+                                                        const QString& database) const
+{
+    return std::make_shared<SqlServerBackend>(m_connector.settingsFor(server), database);
+}
+
 } // namespace bts

@@ -41,6 +41,8 @@ public:
     const SqlConnector& connector() const override { return m_connector; }
     Result<GroupSnapshot> readSnapshot() const override;
     Status execute(const ServerCommand& call) const override;
+    std::shared_ptr<GroupBackend> groupAt(const QString& server,
+                                          const QString& database) const override;
 
 private:
     SqlServerConnector m_connector;

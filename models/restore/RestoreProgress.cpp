@@ -35,6 +35,8 @@ std::optional<RestoreProgress> RestoreProgressStore::load() const
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     RestoreProgress progress;
     progress.lastCompletedPage = root.value(QStringLiteral("lastCompletedPage")).toString();
+    progress.newManagementServer = root.value(QStringLiteral("newManagementServer")).toString();
+    progress.newManagementDatabase = root.value(QStringLiteral("newManagementDatabase")).toString();
     RestoreReport& r = progress.report;
     r.group = root.value(QStringLiteral("group")).toString();
     r.destinations = root.value(QStringLiteral("destinations")).toString();
@@ -68,12 +70,15 @@ void RestoreProgressStore::save(const RestoreProgress& progress) const
                                   {QStringLiteral("succeeded"), e.succeeded},
                                   {QStringLiteral("ms"), double(e.milliseconds)}});
     }
-    const QJsonObject root{{QStringLiteral("lastCompletedPage"), progress.lastCompletedPage},
-                           {QStringLiteral("group"), progress.report.group},
-                           {QStringLiteral("destinations"), progress.report.destinations},
-                           {QStringLiteral("operator"), progress.report.operatorName},
-                           {QStringLiteral("preflight"), progress.report.preflight},
-                           {QStringLiteral("events"), events}};
+    const QJsonObject root{
+        {QStringLiteral("lastCompletedPage"), progress.lastCompletedPage},
+        {QStringLiteral("group"), progress.report.group},
+        {QStringLiteral("destinations"), progress.report.destinations},
+        {QStringLiteral("operator"), progress.report.operatorName},
+        {QStringLiteral("preflight"), progress.report.preflight},
+        {QStringLiteral("events"), events},
+        {QStringLiteral("newManagementServer"), progress.newManagementServer},
+        {QStringLiteral("newManagementDatabase"), progress.newManagementDatabase}};
     QSettings s = settings();
     s.setValue(key(m_group), QJsonDocument(root).toJson(QJsonDocument::Compact));
     s.sync();

@@ -13,6 +13,9 @@ namespace bts {
 struct RestoreProgress {
     QString lastCompletedPage; // objectName of the last page whose changes ran
     RestoreReport report;
+    // Where the failover moved the management database, once known (to open the new group).
+    QString newManagementServer;
+    QString newManagementDatabase;
 };
 
 // Keyed by the group (management server and database). No secrets: the report holds previews.

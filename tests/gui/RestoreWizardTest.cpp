@@ -1,5 +1,9 @@
 #include "lab/LabDestinationFixture.h"
 
+#include "GuiHelpers.h"
+#include "MainWindow.h"
+#include "group/DatabaseStatusModel.h"
+
 #include "lab/LabBackend.h"
 #include "restore/RestoreProgress.h"
 #include "restore/RestoreWizard.h"
@@ -163,6 +167,21 @@ TEST_F(RestoreWizardTest, FailsTheGroupOverToTheDestinationEndToEnd)
         << text.toStdString();
     next(wizard);
 
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("managementUpdatePage"));
+    auto* sql = onPage<QPlainTextEdit>(wizard, "applySqlEdit");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return sql->toPlainText().contains(QStringLiteral("UPDATE dbo.adm_Group")); }, 20000))
+        << sql->toPlainText().toStdString();
+    const QString updates = sql->toPlainText();
+    EXPECT_TRUE(updates.contains(QStringLiteral(
+        "UPDATE dbo.adm_MessageBox\nSET DBName = N'BizTalkMsgBoxDb2', DBServerName = N'LABSQL02'\n"
+        "WHERE DBName = N'BizTalkMsgBoxDb2' AND DBServerName = N'LABSQL03';")))
+        << updates.toStdString();
+    EXPECT_TRUE(updates.contains(QStringLiteral("[bts_UpdateCopyTrackedMessagesJob]")));
+    EXPECT_FALSE(updates.contains(QStringLiteral("adm_Server"))) << "only when asked";
+    applyStep(wizard);
+    next(wizard);
+
     EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("afterRestorePage"));
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "every item ticked first";
     tickAll(wizard);
@@ -185,6 +204,45 @@ TEST_F(RestoreWizardTest, FailsTheGroupOverToTheDestinationEndToEnd)
     EXPECT_TRUE(content.contains(QStringLiteral("BTS Log Shipping - Restore To Mark")));
     EXPECT_TRUE(content.contains(QStringLiteral("done by hand")));
     EXPECT_GT(QFileInfo(this->path(QStringLiteral("failover.pdf"))).size(), 1000);
+
+    // The destination is now the group: every database on LABSQL02, ONLINE, and manageable.
+    QString server;
+    QObject::connect(&wizard, &RestoreWizard::newGroupRequested, &wizard,
+                     [&](const QString& s) { server = s; });
+    auto* open = onPage<QPushButton>(wizard, "openNewGroupButton");
+    ASSERT_TRUE(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    EXPECT_EQ(server, QStringLiteral("LABSQL02"));
+    EXPECT_FALSE(wizard.isVisible());
+    const auto group = backend->groupAt(server, QStringLiteral("BizTalkMgmtDb"))->readSnapshot();
+    ASSERT_TRUE(group.ok()) << group.error().sentence().toStdString();
+    int inJob = 0;
+    for (const GroupDatabase& db : group.value().databases) {
+        if (!db.inBackupJob)
+            continue;
+        ++inJob;
+        EXPECT_EQ(db.server, QStringLiteral("LABSQL02")) << db.actualName.toStdString();
+    }
+    EXPECT_EQ(inJob, 10);
+
+    // The console then manages it, and opens the source wizard to give it a backup job.
+    MainWindow window;
+    window.show();
+    window.openFailedOverGroup(backend->groupAt(server, QStringLiteral("BizTalkMgmtDb")));
+    ASSERT_TRUE(refreshAndWait(*window.monitor()));
+    EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("environmentLabel"))
+                    ->text()
+                    .contains(QStringLiteral("LABSQL02")));
+    const QAbstractItemModel* grid =
+        window.findChild<QAbstractItemView*>(QStringLiteral("databaseTable"))->model();
+    EXPECT_EQ(cellOf(*grid, DatabaseStatusModel::ActualNameColumn,
+                     QStringLiteral("BizTalkMsgBoxDb2"), DatabaseStatusModel::ServerColumn),
+              QStringLiteral("LABSQL02"));
+    QWizard* sourceWizard = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (sourceWizard = window.findChild<QWizard*>(QStringLiteral("sourceWizard"))); },
+        20000));
+    EXPECT_TRUE(sourceWizard->isVisible());
 }
 
 TEST_F(RestoreWizardTest, ClosedHalfWayItResumesAfterTheLastStepThatRan)

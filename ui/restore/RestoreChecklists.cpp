@@ -33,13 +33,14 @@ QStringList afterRestoreChecklist(const QString& newManagementServer,
                                   const QString& managementDatabase)
 {
     return {
-        tr("On one BizTalk server, from a 64-bit command prompt "
-           "(%SystemDrive%\\Windows\\System32\\cmd.exe), in the "
-           "Schema\\Restore folder of BizTalk: cscript UpdateDatabase.vbs SampleUpdateInfo.xml  "
-           "(with SQL Server "
-           "2016 or later, if it says 'Invalid connection string attribute', change conn.Provider "
-           "= \"SQLOLEDB\" "
-           "to \"MSOLEDBSQL\" in the script)."),
+        tr("If BAM is used: on one BizTalk server, from a 64-bit command prompt "
+           "(%SystemDrive%\\Windows\\System32\\cmd.exe), in the Schema\\Restore folder of "
+           "BizTalk: cscript UpdateDatabase.vbs SampleUpdateInfo.xml. The console made the "
+           "script's database updates on the previous page; the script repeats them (they find "
+           "nothing left to change, but it also renames every BizTalk server in adm_Server to the "
+           "management SQL Server) and then updates BAM, which only a BizTalk server can do. With "
+           "SQL Server 2016 or later, if it says 'Invalid connection string attribute', change "
+           "conn.Provider = \"SQLOLEDB\" to \"MSOLEDBSQL\" in the script."),
         tr("Copy the same SampleUpdateInfo.xml to the Schema\\Restore folder of every BizTalk "
            "server."),
         tr("On every BizTalk server, from a 64-bit command prompt: cscript UpdateRegistry.vbs "

@@ -19,6 +19,7 @@ RestoreReportPage::RestoreReportPage(RestoreWizardState& state, QWidget* parent)
     , m_state(state)
     , m_path(new QLineEdit(this))
     , m_result(new QLabel(this))
+    , m_openNewGroup(new QPushButton(this))
 {
     setObjectName(QStringLiteral("restoreReportPage"));
     setTitle(tr("Restore report"));
@@ -40,16 +41,21 @@ RestoreReportPage::RestoreReportPage(RestoreWizardState& state, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_result);
+    m_openNewGroup->setObjectName(QStringLiteral("openNewGroupButton"));
+    layout->addWidget(m_openNewGroup, 0, Qt::AlignLeft);
     layout->addStretch();
     connect(write, &QPushButton::clicked, this, &RestoreReportPage::write);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         m_written = false;
+        updateOpenNewGroup();
         emit completeChanged();
     });
+    connect(m_openNewGroup, &QPushButton::clicked, this, &RestoreReportPage::openNewGroupRequested);
 }
 
 void RestoreReportPage::initializePage()
 {
+    updateOpenNewGroup();
     if (!m_path->text().isEmpty())
         return;
     const QString name =
@@ -85,7 +91,21 @@ void RestoreReportPage::write()
         m_written ? tr("Written: %1 and %2.")
                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(pdfPath))
                   : tr("The HTML report is written, but the PDF could not be: %1.").arg(pdfPath));
+    updateOpenNewGroup();
     emit completeChanged();
+}
+
+void RestoreReportPage::updateOpenNewGroup()
+{
+    // The report is the drill's record: it is written before the console moves on.
+    const bool known = !m_state.newManagementServer.isEmpty();
+    m_openNewGroup->setText(known ? tr("&Open the new group on %1 and configure its backup job")
+                                        .arg(m_state.newManagementServer)
+                                  : tr("&Open the new group and configure its backup job"));
+    m_openNewGroup->setEnabled(known && m_written);
+    m_openNewGroup->setToolTip(!known       ? tr("The management database has not been moved.")
+                               : !m_written ? tr("Write the report first.")
+                                            : QString());
 }
 
 } // namespace bts

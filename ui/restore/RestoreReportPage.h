@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace bts {
 
@@ -19,12 +20,19 @@ public:
     void initializePage() override;
     bool isComplete() const override { return m_written; }
 
+signals:
+    // The last step of facts §3.2: configure the Backup BizTalk Server job on the new system.
+    void openNewGroupRequested();
+
 private:
+    void updateOpenNewGroup();
+
     void write();
 
     RestoreWizardState& m_state;
     QLineEdit* m_path;
     QLabel* m_result;
+    QPushButton* m_openNewGroup;
     bool m_written = false;
 };
 

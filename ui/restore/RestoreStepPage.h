@@ -26,8 +26,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
-    // Takes the commands from the plan again (after a resume has read the group).
-    void replan();
+    // Takes the commands from the plan again (after a resume has read the group, or a retry).
+    virtual void replan();
 
 signals:
     void applied();

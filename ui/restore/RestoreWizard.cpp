@@ -1,6 +1,7 @@
 #include "RestoreWizard.h"
 
 #include "ConfirmFailoverPage.h"
+#include "ManagementUpdatePage.h"
 #include "PreflightPage.h"
 #include "RestoreChecklists.h"
 #include "RestoreReportPage.h"
@@ -88,6 +89,8 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
     auto* toMark = new RestoreToMarkPage(m_state, this);
     addPage(toMark);
     addPage(new UpdateInfoPage(m_state, this));
+    auto* managementUpdate = new ManagementUpdatePage(m_state, this);
+    addPage(managementUpdate);
 
     auto* checklist = new RestoreStepPage(
         m_state, [](const RestoreWizardState&) { return QVector<ServerCommand>(); },
@@ -100,10 +103,15 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
                       "BizTalk Server job and a new destination for the new system (facts §3.2 "
                       "steps 2 to 8).")));
 
-    addPage(new RestoreReportPage(m_state, this));
+    auto* reportPage = new RestoreReportPage(m_state, this);
+    addPage(reportPage);
+    connect(reportPage, &RestoreReportPage::openNewGroupRequested, this, [this] {
+        emit newGroupRequested(m_state.newManagementServer, m_state.newManagementDatabase);
+        accept();
+    });
 
-    for (RestoreStepPage* page :
-         {stopSource, stopShipping, static_cast<RestoreStepPage*>(toMark)}) {
+    for (RestoreStepPage* page : {stopSource, stopShipping, static_cast<RestoreStepPage*>(toMark),
+                                  static_cast<RestoreStepPage*>(managementUpdate)}) {
         page->setCommitPage(true);
         connect(page, &RestoreStepPage::applied, this, &RestoreWizard::changed);
         connect(page, &RestoreStepPage::applied, this,
@@ -115,6 +123,8 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
     if (resume) {
         if (const auto progress = RestoreProgressStore(groupKey(*m_state.backend)).load()) {
             m_state.report = progress->report;
+            m_state.newManagementServer = progress->newManagementServer;
+            m_state.newManagementDatabase = progress->newManagementDatabase;
             resumeFrom(progress->lastCompletedPage);
         }
     }
@@ -125,7 +135,9 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
 
 void RestoreWizard::saveProgress(const QString& completedPage)
 {
-    RestoreProgressStore(groupKey(*m_state.backend)).save({completedPage, m_state.report});
+    RestoreProgressStore(groupKey(*m_state.backend))
+        .save({completedPage, m_state.report, m_state.newManagementServer,
+               m_state.newManagementDatabase});
 }
 
 void RestoreWizard::resumeFrom(const QString& completedPage)

@@ -24,6 +24,8 @@ public:
 
 signals:
     void changed();
+    // The operator asked to manage the group the failover made, and to configure its backup job.
+    void newGroupRequested(const QString& managementServer, const QString& managementDatabase);
 
 private:
     void saveProgress(const QString& completedPage);

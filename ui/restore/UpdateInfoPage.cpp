@@ -164,6 +164,7 @@ void UpdateInfoPage::save()
     }
     file.close();
     m_saved = true;
+    m_state.updateInfo = edited();
     validate();
 }
 
