@@ -2,6 +2,7 @@
 
 #include "destination/DestinationReader.h"
 #include "destination/LogShippingJob.h"
+#include "sql/SqlRunner.h"
 
 #include <QCoreApplication>
 
@@ -139,13 +140,16 @@ DestinationPreflight describe(const DestinationState& state, const QVector<Resto
     // Databases held back, and stops at its mark (facts §2.7, §3.2). Only a log set has a mark,
     // and a partial set cannot be restored: then the last restored set is where it stops. So
     // does a partial set before the newest, which breaks the chain on the way to it.
-    const bool chainBroken =
-        partialSetId > d.lastRestoredSetId && partialSetId < d.newestImportedSetId;
-    if (d.lastRestoredSetId >= 0 && d.newestImportedSetId > d.lastRestoredSetId && !chainBroken) {
-        const RestorePoint* newest = findRestorePoint(points, state.server, d.newestImportedSetId);
-        if (newest && newest->complete && !newest->markName.isEmpty()) {
-            d.targetSetId = newest->setId;
-            d.targetPoint = *newest;
+    // The newest imported set may itself be partial: then the complete log set before it is
+    // the one held back, and the target.
+    for (const RestorePoint& p : points) {
+        const bool chainBroken = partialSetId > d.lastRestoredSetId && partialSetId < p.setId;
+        if (d.lastRestoredSetId >= 0 && p.setId > d.targetSetId &&
+            p.setId <= d.newestImportedSetId && !chainBroken && p.complete &&
+            !p.markName.isEmpty() &&
+            p.destination.compare(state.server, Qt::CaseInsensitive) == 0) {
+            d.targetSetId = p.setId;
+            d.targetPoint = p;
         }
     }
     d.getBackupHistory = checkJob(state, LogShippingJobKind::GetBackupHistory);
@@ -166,6 +170,25 @@ DestinationPreflight describe(const DestinationState& state, const QVector<Resto
                                     .arg(state.server)));
     }
     return d;
+}
+
+// The newest set Restore To Mark can reach on `d`, or -1 (nothing restored yet, or unread).
+qint64 restorableSet(const SqlConnector& connector, const DestinationState& d,
+                     QVector<PreflightFinding>& problems)
+{
+    const qint64 last = lastRestoredSet(d);
+    if (last < 0)
+        return -1;
+    Result<QSqlQuery> q =
+        SqlRunner(connector).query(d.server, QStringLiteral("master"),
+                                   QStringLiteral("logshipping_restorable_set"), {last, last});
+    if (!q) {
+        problems.append(finding(PreflightFinding::Warning, q.error().sentence()));
+        return -1;
+    }
+    if (!q.value().next() || q.value().value(0).isNull())
+        return -1;
+    return q.value().value(0).toLongLong();
 }
 
 std::optional<QDateTime> timeOf(const std::optional<RestorePoint>& point)
@@ -489,7 +512,8 @@ Result<RestorePreflight> readPreflight(const GroupBackend& backend, GroupSnapsho
                               d.hasColumn(HistoryTable, QStringLiteral("SetComplete"));
         if (!readable)
             continue;
-        for (const qint64 setId : {lastRestoredSet(d), d.newestImportedSetId}) {
+        const qint64 restorable = restorableSet(backend.connector(), d, problems);
+        for (const qint64 setId : {lastRestoredSet(d), d.newestImportedSetId, restorable}) {
             if (setId < 0 || findRestorePoint(points, d.server, setId))
                 continue;
             Result<RestorePoint> point = readRestorePoint(backend.connector(), d.server, setId);

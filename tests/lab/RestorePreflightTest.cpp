@@ -180,13 +180,21 @@ TEST_F(RestorePreflightTest, APartialSetNewerThanTheRestorePointIsAWarning)
     const RestorePreflight p = preflight();
     EXPECT_FALSE(p.blocked()) << dump(p);
     ASSERT_EQ(p.destinations.size(), 1);
-    // The partial set was imported, but it cannot be restored: it is not the target.
+    // The partial set was imported, but it cannot be restored: the log set 2 before it, held
+    // back by Restore Databases, is what Restore To Mark reaches.
     EXPECT_EQ(p.destinations.first().newestImportedSetId, 3);
-    EXPECT_LT(p.outcome.setId, 3);
+    EXPECT_EQ(p.destinations.first().lastRestoredSetId, 1);
+    EXPECT_EQ(p.outcome.setId, 2);
+    EXPECT_EQ(p.outcome.markName, QStringLiteral("BTS_2026_11_23_22_00_00_000"));
     EXPECT_TRUE(anyContains(messagesAt(p, PreflightFinding::Warning),
                             QStringLiteral("Backup set 3 on the source, taken 22:15 UTC, is "
                                            "partial")))
         << dump(p);
+    // And Restore To Mark reaches exactly that mark.
+    ASSERT_TRUE(setJobEnabled(LabLogShipping::GetBackupHistoryJob, false).ok());
+    ASSERT_TRUE(setJobEnabled(LabLogShipping::RestoreDatabasesJob, false).ok());
+    ASSERT_TRUE(startJob(LabLogShipping::RestoreToMarkJob).ok());
+    EXPECT_EQ(lastRestoredSet(), 2);
 }
 
 TEST_F(RestorePreflightTest, APartialSetBeforeTheNewestKeepsTheLastRestoredMark)
