@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -316,4 +317,54 @@ TEST_F(RestoreWizardTest, WithTheSourceLostItRestoresFromWhatTheDestinationImpor
     EXPECT_EQ(states->topLevelItemCount(), 10);
     for (int i = 0; i < states->topLevelItemCount(); ++i)
         EXPECT_EQ(states->topLevelItem(i)->text(2), QStringLiteral("ONLINE"));
+    next(wizard);
+
+    // The file is filled from the management database restored on LABSQL02, which still names
+    // the old servers.
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("updateInfoPage"));
+    auto* table = onPage<QTableWidget>(wizard, "updateInfoTable");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->rowCount() > 0; }, 20000))
+        << onPage<QLabel>(wizard, "updateInfoFindingsLabel")->text().toStdString();
+    QStringList oldServers;
+    QString managementWas;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == roleName(DatabaseRole::Management)) {
+            managementWas = table->item(r, 1)->text();
+        }
+        oldServers.append(table->item(r, 1)->text());
+    }
+    EXPECT_EQ(managementWas, QStringLiteral("LABSQL01"));
+    EXPECT_TRUE(oldServers.contains(QStringLiteral("LABSQL03")));
+    onPage<QLineEdit>(wizard, "updateInfoPathLineEdit")
+        ->setText(path(QStringLiteral("SampleUpdateInfo.xml")));
+    QTest::mouseClick(onPage<QPushButton>(wizard, "saveUpdateInfoButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitForNext(wizard));
+    next(wizard);
+
+    EXPECT_EQ(wizard.currentPage()->objectName(), QStringLiteral("managementUpdatePage"));
+    auto* apply = onPage<QPushButton>(wizard, "applyButton");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return apply->isEnabled(); }, 20000));
+    applyStep(wizard);
+    next(wizard);
+    tickAll(wizard);
+    ASSERT_TRUE(waitForNext(wizard));
+    next(wizard);
+    onPage<QLineEdit>(wizard, "reportPathLineEdit")->setText(path(QStringLiteral("lost.html")));
+    QTest::mouseClick(onPage<QPushButton>(wizard, "writeReportButton"), Qt::LeftButton);
+    QTest::mouseClick(onPage<QPushButton>(wizard, "openNewGroupButton"), Qt::LeftButton);
+    EXPECT_FALSE(wizard.isVisible());
+
+    // LABSQL02 is now the group, ONLINE, with LABSQL01 still lost.
+    const auto group =
+        backend->groupAt(LabTopology::DestinationServer, LabTopology::ManagementDatabase)
+            ->readSnapshot();
+    ASSERT_TRUE(group.ok()) << group.error().sentence().toStdString();
+    int online = 0;
+    for (const GroupDatabase& db : group.value().databases) {
+        if (!db.inBackupJob)
+            continue;
+        EXPECT_EQ(db.server, LabTopology::DestinationServer) << db.actualName.toStdString();
+        online += db.state == QStringLiteral("ONLINE") ? 1 : 0;
+    }
+    EXPECT_EQ(online, 10);
 }

@@ -1,5 +1,6 @@
 #include "UpdateInfoPage.h"
 
+#include "core/DatabasePool.h"
 #include "restore/UpdateInfoXml.h"
 #include "source/FindingsLabel.h"
 
@@ -88,15 +89,69 @@ UpdateInfoPage::UpdateInfoPage(RestoreWizardState& state, QWidget* parent)
 
 void UpdateInfoPage::initializePage()
 {
+    if (m_path->text().isEmpty())
+        m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .filePath(QStringLiteral("SampleUpdateInfo.xml")));
+    for (const GroupDatabase& db : std::as_const(m_state.snapshot.databases)) {
+        if (db.role == DatabaseRole::Management) {
+            fill(m_state.snapshot);
+            return;
+        }
+    }
+    readRestoredTopology();
+}
+
+void UpdateInfoPage::readRestoredTopology()
+{
+    // With the source lost, the group's topology is read where it now is: in the management
+    // database Restore To Mark brought online on a destination. It still names the old servers,
+    // which is what the file's old locations need.
+    m_findings->setFindings({{Finding::Level::Info, Finding::Field::Databases,
+                              tr("Reading the group from its restored management database...")}});
+    std::shared_ptr<const GroupBackend> backend = m_state.backend;
+    runAsync(
+        this,
+        [backend]() -> Result<GroupSnapshot> {
+            DbError last = DbError::queryFailed(tr("The group has no destination."));
+            for (const QString& destination : backend->destinationServers()) {
+                Result<GroupSnapshot> read =
+                    backend->groupAt(destination, backend->managementDatabase())->readSnapshot();
+                if (read)
+                    return read;
+                last = read.error();
+            }
+            return last;
+        },
+        [this](const Result<GroupSnapshot>& read) {
+            if (!read) {
+                m_findings->setFindings(
+                    {{Finding::Level::Error, Finding::Field::Databases,
+                      tr("The group could not be read from its restored management database: "
+                         "%1 Fill in the file by hand, or run Restore To Mark first.")
+                          .arg(read.error().sentence())}});
+                return;
+            }
+            GroupSnapshot snapshot = read.value();
+            // Read there, the management database reports its new server as its own.
+            for (GroupDatabase& db : snapshot.databases) {
+                if (db.role == DatabaseRole::Management)
+                    db.server = m_state.backend->managementServer();
+            }
+            fill(snapshot);
+        });
+}
+
+void UpdateInfoPage::fill(const GroupSnapshot& snapshot)
+{
     // Every source server moves to the first destination unless the operator says otherwise.
     QHash<QString, QString> serverMap;
     const QStringList destinations = m_state.backend->destinationServers();
-    for (const GroupDatabase& db : m_state.snapshot.databases) {
+    for (const GroupDatabase& db : snapshot.databases) {
         if (db.method != BackupMethod::AnalysisServices && !db.server.isEmpty() &&
             !destinations.isEmpty())
             serverMap.insert(db.server.toLower(), destinations.first());
     }
-    m_info = updateInfoFromTopology(m_state.snapshot, serverMap);
+    m_info = updateInfoFromTopology(snapshot, serverMap);
     m_filling = true;
     m_table->setRowCount(0);
     for (const DatabaseMapping& m : std::as_const(m_info.mappings)) {
@@ -112,9 +167,6 @@ void UpdateInfoPage::initializePage()
         }
     }
     m_filling = false;
-    if (m_path->text().isEmpty())
-        m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .filePath(QStringLiteral("SampleUpdateInfo.xml")));
     validate();
 }
 

@@ -25,6 +25,8 @@ public:
     bool isComplete() const override;
 
 private:
+    void readRestoredTopology();
+    void fill(const GroupSnapshot& snapshot);
     UpdateInfo edited() const;
     void validate();
     void save();
