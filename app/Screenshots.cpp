@@ -1,6 +1,6 @@
 #include "Screenshots.h"
 
-#include "LabScenarioSetup.h"
+#include "lab/LabLogShippingScenario.h"
 #include "MainWindow.h"
 #include "WizardScreenshots.h"
 #include "core/DatabasePool.h"
