@@ -61,7 +61,7 @@ struct DestinationHistory {
     // 2017) or the check failed.
     QStringList missingFiles;
     bool filesChecked = false;
-    // The last restored sets, oldest first (at most a few hundred): the chart's data.
+    // The sets restored in the chart's window (two days by default), oldest first.
     QVector<LagPoint> lagHistory;
 };
 
