@@ -1,5 +1,6 @@
 #include "LabBackupProcedures.h"
 
+#include "LabBackupFiles.h"
 #include "LabFaults.h"
 #include "group/BackupJob.h"
 #include "group/BackupNaming.h"
@@ -325,7 +326,9 @@ Status LabBackupProcedures::backupDatabase(const BackupTarget& target, Kind kind
                               "Type: %3\nMark: %4\n")
                    .arg(target.server, target.database, statement, fullMark)
                    .toUtf8());
-    return success();
+    file.close();
+    // The destinations' file checks read the lab's record of the disk.
+    return LabBackupFiles(m_connector).written(path);
 }
 
 Status LabBackupProcedures::backupAllFull(const QString& markName, const QString& backupPath,

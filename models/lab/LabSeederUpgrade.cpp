@@ -1,6 +1,7 @@
 #include "LabSeeder.h"
 
 #include "Lab.h"
+#include "LabBackupFiles.h"
 #include "LabConnector.h"
 #include "LabRuntimeSeeder.h"
 #include "LabServerSeeder.h"
@@ -16,16 +17,31 @@ Status LabSeeder::upgrade() const
 {
     LabConnector connector(m_root);
     const LabServerSeeder servers(connector, m_root);
+    // lab_Files came later than the other tables of master: a lab without it records the backup
+    // files its folder holds, once every server has the table.
+    bool lackedFiles = false;
     for (const QString& server : LabTopology::servers()) {
         Result<bool> lacked = ensureTables(server, QStringLiteral("master"), MasterSchema,
                                            QStringLiteral("lab_ServerProperties"));
         if (!lacked)
             return lacked.error();
         if (lacked.value()) {
+            lackedFiles = true; // created with the rest, just now
             if (Status s = servers.seedServer(server); !s)
                 return s;
         }
         if (Status s = upgradeJobStepCopies(server); !s)
+            return s;
+    }
+    for (const QString& server : LabTopology::servers()) {
+        Result<bool> lacked = ensureTables(server, QStringLiteral("master"), MasterSchema,
+                                           QStringLiteral("lab_Files"));
+        if (!lacked)
+            return lacked.error();
+        lackedFiles = lackedFiles || lacked.value();
+    }
+    if (lackedFiles) {
+        if (Status s = LabBackupFiles(connector).recordFolder(Lab(m_root).backupFolder()); !s)
             return s;
     }
     if (Status s = upgradeRuntime(); !s)

@@ -1,5 +1,6 @@
 #include "LabSetRestore.h"
 
+#include "LabBackupFiles.h"
 #include "LabDestination.h"
 #include "LabFaults.h"
 #include "sql/SqlValues.h"
@@ -33,8 +34,11 @@ Result<std::optional<QString>> LabSetRestore::missingFile(const LabBackupSet& se
         Result<bool> lost = faults.take(LabFault::MissingBackupFile, m_server, file.database);
         if (!lost)
             return lost.error();
-        if (lost.value())
+        if (lost.value()) {
             QFile::remove(file.path);
+            if (Status s = LabBackupFiles(m_connector).removed(file.path); !s)
+                return s.error();
+        }
         if (!QFileInfo::exists(file.path)) {
             return std::optional<QString>(
                 QStringLiteral("Cannot open backup device '%1'. Operating system error 2(The "

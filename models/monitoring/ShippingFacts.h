@@ -35,6 +35,7 @@ struct SetGap {
 struct LagPoint {
     qint64 setId = -1;
     QDateTime backupTime;  // history frame
+    // restoredAt is taken by the reader from the destination's clock into the history frame.
     QDateTime restoredAt;  // bts_LogShippingHistory.RestoredDateTime (the destination's clock)
     double minutesBehind = 0; // restoredAt - backupTime, both read in the same frame
 };
@@ -48,7 +49,7 @@ struct DestinationHistory {
 
     std::optional<SetSummary> newestImported;
     std::optional<SetSummary> lastRestored; // the last fully restored set
-    std::optional<QDateTime> lastRestoredAt;
+    std::optional<QDateTime> lastRestoredAt; // RestoredDateTime, in the history frame
     // The source's complete log sets newer than lastRestored (read on the source); -1 unknown.
     int completeLogSetsBehind = -1;
     // Unrestored sets below lastRestored and above the newest restored full set: a gap that no

@@ -18,3 +18,7 @@ CREATE TABLE lab_LinkedServers (name sysname NOT NULL COLLATE NOCASE);
 CREATE TABLE lab_MasterFiles (database_name sysname NOT NULL, type_desc nvarchar(60) NOT NULL,
     physical_name nvarchar(260) NOT NULL COLLATE NOCASE);
 CREATE TABLE lab_Folders (path nvarchar(260) NOT NULL COLLATE NOCASE);
+-- The backup files on the lab's disk, which every lab server shares (written by the backup
+-- procedures, deleted by the MissingBackupFile fault): what sys.dm_os_file_exists answers from.
+-- Separators are kept as '/', so that a path joined with '\' finds the same file.
+CREATE TABLE lab_Files (path nvarchar(4000) NOT NULL COLLATE NOCASE PRIMARY KEY);

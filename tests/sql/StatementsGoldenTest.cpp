@@ -116,6 +116,21 @@ TEST_P(StatementTest, BindsValuesNeverConcatenates)
     EXPECT_FALSE(sql.contains(QLatin1Char(';'))) << "one statement per file";
 }
 
+TEST_P(StatementTest, NeverReadsAWholeHistoryTable)
+{
+    // adm_BackupHistory and bts_LogShippingHistory grow to millions of rows (facts §4): a
+    // statement reading them filters or aggregates in SQL, never in the console.
+    const QString sql = withoutComments(SqlStatements::text(GetParam())).simplified();
+    if (!sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) ||
+        (!sql.contains(QLatin1String("adm_BackupHistory"), Qt::CaseInsensitive) &&
+         !sql.contains(QLatin1String("bts_LogShippingHistory"), Qt::CaseInsensitive)))
+        return;
+    static const QRegularExpression bounded(
+        QStringLiteral("\\b(WHERE|GROUP BY|MAX\\(|MIN\\(|COUNT\\()"),
+        QRegularExpression::CaseInsensitiveOption);
+    EXPECT_TRUE(bounded.match(sql).hasMatch()) << sql.toStdString();
+}
+
 TEST(Statements, JobStatementsFindTheJobByName)
 {
     for (const QString& name :
@@ -131,20 +146,26 @@ TEST(Statements, LabOverridesExistOnlyWhereDialectsDiffer)
 {
     const QStringList overrides = QDir(QStringLiteral(":/sql/lab")).entryList(QDir::Files);
     // The lab has no sys catalogue views, INFORMATION_SCHEMA or server functions: these read
-    // lab tables instead.
+    // lab tables instead (file_exists: lab_Files, the lab's record of its backup files).
     EXPECT_EQ(
         overrides,
         QStringList({QStringLiteral("agent_service.sql"),
                      QStringLiteral("backup_procedure_parameters.sql"),
                      QStringLiteral("database_files.sql"), QStringLiteral("database_objects.sql"),
-                     QStringLiteral("database_roles.sql"), QStringLiteral("folder_exists.sql"),
-                     QStringLiteral("linked_servers.sql"), QStringLiteral("logshipping_tables.sql"),
-                     QStringLiteral("server_clock.sql"), QStringLiteral("server_configuration.sql"),
+                     QStringLiteral("database_roles.sql"), QStringLiteral("file_exists.sql"),
+                     QStringLiteral("folder_exists.sql"), QStringLiteral("linked_servers.sql"),
+                     QStringLiteral("logshipping_tables.sql"), QStringLiteral("server_clock.sql"),
+                     QStringLiteral("server_configuration.sql"),
                      QStringLiteral("server_property.sql"), QStringLiteral("table_columns.sql")}));
     EXPECT_NE(SqlStatements::text(QStringLiteral("server_clock"), SqlDialect::Lab),
               SqlStatements::text(QStringLiteral("server_clock")));
     EXPECT_EQ(SqlStatements::text(QStringLiteral("last_backups"), SqlDialect::Lab),
               SqlStatements::text(QStringLiteral("last_backups")));
+    // SQL Server asks the operating system; the lab answers from its record of its files.
+    EXPECT_TRUE(SqlStatements::text(QStringLiteral("file_exists"))
+                    .contains(QStringLiteral("sys.dm_os_file_exists(?)")));
+    EXPECT_TRUE(SqlStatements::text(QStringLiteral("file_exists"), SqlDialect::Lab)
+                    .contains(QStringLiteral("dbo.lab_Files")));
 }
 
 INSTANTIATE_TEST_SUITE_P(AllStatements, StatementTest, ::testing::ValuesIn([] {
