@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 
+#include "CheckCommand.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
 #include "ScriptCommand.h"
 #include "core/DatabasePool.h"
 #include "lab/Lab.h"
+#include "lab/LabScenario.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -129,8 +131,14 @@ int openConsole(QApplication& app, const CommandLineOptions& options)
 
     const bool reset = options.resetLab;
     const bool simulate = options.simulate;
+    const std::optional<LabScenario> scenario = labScenarioFromName(options.labScenario);
     runAsync(
-        &app, [lab, reset]() -> Status { return reset ? lab->reset() : lab->ensureCreated(); },
+        &app,
+        [lab, reset, scenario]() -> Status {
+            if (scenario)
+                return applyLabScenario(lab, *scenario);
+            return reset ? lab->reset() : lab->ensureCreated();
+        },
         [&window, lab, simulate](const Status& status) {
             if (!status) {
                 const QString sentence = status.error().sentence();
@@ -149,11 +157,15 @@ int openConsole(QApplication& app, const CommandLineOptions& options)
     return app.exec();
 }
 
-// The options and, for `script ...`, the arguments after `script` (which has options of its own).
+// The headless commands: each has options of its own, after its name.
+const QString kScript = QStringLiteral("script");
+const QString kCheck = QStringLiteral("check");
+
+// The options and, for `script ...` or `check ...`, the command and the arguments after it.
 struct ParsedArguments {
     CommandLineOptions options;
-    bool script = false;
-    QStringList scriptArguments;
+    QString command; // kScript, kCheck, or empty: the console
+    QStringList commandArguments;
 };
 
 ParsedArguments parseArguments(const QStringList& arguments)
@@ -165,15 +177,18 @@ ParsedArguments parseArguments(const QStringList& arguments)
             "Without options, opens the console on the embedded lab, a simulated BizTalk group.\n"
             "'%1 script source-job|destination|clean-destination [options]' prints the T-SQL that "
             "the source wizard, the destination wizard or the clean action would run, for change "
-            "review, and changes nothing: see '%1 script --help'.")
+            "review, and changes nothing: see '%1 script --help'.\n"
+            "'%1 check [options]' checks log shipping for a monitoring system: one status line, "
+            "exit code 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN: see '%1 check --help'.")
             .arg(kProgram));
-    // Everything after `script` is the script's, including what looks like an option.
+    // Everything after the command is the command's, including what looks like an option.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addPositionalArgument(
-        QStringLiteral("script"),
-        QStringLiteral("Prints a change as T-SQL instead of opening the "
+        QStringLiteral("command"),
+        QStringLiteral("Prints a change as T-SQL, or checks log shipping, instead of opening the "
                        "console."),
-        QStringLiteral("[script <source-job|destination|clean-destination> [options]]"));
+        QStringLiteral("[script <source-job|destination|clean-destination> [options] | check "
+                       "[options]]"));
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Shows these options and exits."));
@@ -198,7 +213,13 @@ ParsedArguments parseArguments(const QStringList& arguments)
                                       QStringLiteral("Logs from <level> up: %1 (default info).")
                                           .arg(kLogLevels.join(QStringLiteral(", "))),
                                       QStringLiteral("level"), QStringLiteral("info"));
-    parser.addOptions({help, version, labFolder, resetLab, noSimulation, screenshot, logLevel});
+    const QCommandLineOption labScenario(
+        QStringLiteral("lab-scenario"),
+        QStringLiteral("Resets the lab to one of its monitoring scenarios before opening it: %1.")
+            .arg(labScenarioNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    parser.addOptions(
+        {help, version, labFolder, resetLab, noSimulation, screenshot, logLevel, labScenario});
 
     ParsedArguments result;
     CommandLineOptions& options = result.options;
@@ -211,19 +232,29 @@ ParsedArguments parseArguments(const QStringList& arguments)
     options.simulate = !parser.isSet(noSimulation);
     options.screenshotFolder = parser.value(screenshot);
     options.logLevel = parser.value(logLevel).toLower();
+    options.labScenario = parser.value(labScenario).trimmed().toLower();
 
     const QStringList positional = parser.positionalArguments();
-    result.script = !positional.isEmpty() && positional.constFirst() == QLatin1String("script");
-    if (result.script)
-        result.scriptArguments = positional.mid(1);
+    if (!positional.isEmpty() &&
+        (positional.constFirst() == kScript || positional.constFirst() == kCheck)) {
+        result.command = positional.constFirst();
+        result.commandArguments = positional.mid(1);
+    }
+    const bool command = !result.command.isEmpty();
 
     if (!parsed)
         options.error = parser.errorText();
-    else if (result.script && (options.resetLab || parser.isSet(screenshot)))
+    else if (command && (options.resetLab || parser.isSet(screenshot) || parser.isSet(labScenario)))
+        options.error = QStringLiteral("--%1 does not go with %2.")
+                            .arg(options.resetLab           ? QStringLiteral("reset-lab")
+                                 : parser.isSet(screenshot) ? QStringLiteral("screenshot")
+                                                            : QStringLiteral("lab-scenario"),
+                                 result.command);
+    else if (parser.isSet(labScenario) && !labScenarioFromName(options.labScenario))
         options.error =
-            QStringLiteral("--%1 does not go with script.")
-                .arg(options.resetLab ? QStringLiteral("reset-lab") : QStringLiteral("screenshot"));
-    else if (!positional.isEmpty() && !result.script)
+            QStringLiteral("Unknown lab scenario '%1': use one of %2.")
+                .arg(parser.value(labScenario), labScenarioNames().join(QStringLiteral(", ")));
+    else if (!positional.isEmpty() && !command)
         options.error = QStringLiteral("Unexpected argument '%1'.")
                             .arg(parser.positionalArguments().constFirst());
     else if (!kLogLevels.contains(options.logLevel))
@@ -257,18 +288,22 @@ void useParentConsole()
 }
 #endif
 
-// `script ...` needs no window system and no event loop: it reads, prints and ends.
-int runScript(const ParsedArguments& parsed)
+// `script ...` and `check ...` need no window system and no event loop: they read, print and
+// end.
+int runCommand(const ParsedArguments& parsed)
 {
 #ifdef Q_OS_WIN
     useParentConsole();
 #endif
-    QStringList arguments = parsed.scriptArguments;
-    // A lab named before `script` is the one meant; one named after it wins.
+    // stdout is the command's answer (a monitoring system reads its first line): the log and
+    // the audit of what a lab scenario changes go to their files, warnings to stderr.
+    initLogging(parsed.options.logLevel);
+    QStringList arguments = parsed.commandArguments;
+    // A lab named before the command is the one meant; one named after it wins.
     if (!parsed.options.labFolder.isEmpty())
         arguments =
             QStringList{QStringLiteral("--lab-folder"), parsed.options.labFolder} + arguments;
-    return runScriptCommand(arguments);
+    return parsed.command == kCheck ? runCheckCommand(arguments) : runScriptCommand(arguments);
 }
 
 } // namespace
@@ -287,8 +322,8 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     const ParsedArguments earlyArguments = parseArguments(rawArguments);
     const CommandLineOptions& early = earlyArguments.options;
-    const bool answersWithoutWindow =
-        early.showHelp || early.showVersion || !early.error.isEmpty() || earlyArguments.script;
+    const bool answersWithoutWindow = early.showHelp || early.showVersion ||
+                                      !early.error.isEmpty() || !earlyArguments.command.isEmpty();
 
     bool headless = lacksDisplay();
     if (headless && !answersWithoutWindow && !early.screenshotFolder.isEmpty()) {
@@ -305,8 +340,8 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
     const ParsedArguments parsed = parseArguments(QCoreApplication::arguments());
     if (const std::optional<int> exitCode = answerWithoutWindow(parsed.options))
         return exitCode;
-    if (parsed.script)
-        return runScript(parsed);
+    if (!parsed.command.isEmpty())
+        return runCommand(parsed);
     if (!headless)
         return answerWithoutWindow(early); // only if the two readings disagreed
     showText(noDisplayMessage(), true);
@@ -319,8 +354,8 @@ int runCommandLine(QApplication& app)
     const CommandLineOptions& options = parsed.options;
     if (const std::optional<int> exitCode = answerWithoutWindow(options))
         return *exitCode;
-    if (parsed.script) // normally answered before the QApplication existed
-        return runScript(parsed);
+    if (!parsed.command.isEmpty()) // normally answered before the QApplication existed
+        return runCommand(parsed);
 
     initLogging(options.logLevel);
     spdlog::info("{} {} started", kProgram.toStdString(), BTS_VERSION);

@@ -19,8 +19,9 @@ struct CommandLineOptions {
     bool simulate = true;     // false: the lab's clock stands still
     QString screenshotFolder; // non-empty: render the screenshots there and exit
     QString logLevel = QStringLiteral("info");
-    QString helpText; // the usage text, for --help
-    QString error;    // non-empty when the arguments cannot be used; says why
+    QString labScenario; // non-empty: reset the lab to this scenario (LabScenario) first
+    QString helpText;    // the usage text, for --help
+    QString error;       // non-empty when the arguments cannot be used; says why
 };
 
 // `arguments` as QCoreApplication::arguments() gives them: the program first.

@@ -1,11 +1,11 @@
 #include "Screenshots.h"
 
-#include "lab/LabLogShippingScenario.h"
 #include "MainWindow.h"
 #include "WizardScreenshots.h"
 #include "core/DatabasePool.h"
 #include "group/GroupMonitor.h"
 #include "lab/Lab.h"
+#include "lab/LabLogShippingScenario.h"
 
 #include <QCoreApplication>
 #include <QDir>

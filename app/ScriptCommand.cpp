@@ -13,8 +13,7 @@
 namespace bts {
 namespace {
 
-// The scripts an option goes with, space-separated; empty: every script.
-const char Every[] = "";
+// The scripts an option goes with, space-separated.
 const char SourceJobOnly[] = "source-job";
 const char SetupOnly[] = "destination";
 const char Destinations[] = "destination clean-destination";
@@ -30,18 +29,6 @@ struct OptionSpec {
 // One table, so that the parser, --help and the check for another script's options cannot
 // disagree.
 const OptionSpec Options[] = {
-    {"lab-folder", "dir", "Reads the lab in <dir> (default: the console's own lab).", Every},
-    {"server", "name", "Reads the group whose management database is on SQL Server <name>.", Every},
-    {"database", "name", "The management database (default BizTalkMgmtDb).", Every},
-    {"driver", "name", "The ODBC driver (default \"ODBC Driver 18 for SQL Server\").", Every},
-    {"port", "number", "The server's TCP port (default: the driver's).", Every},
-    {"user", "login",
-     "Logs in as SQL login <login>, with the password from the environment variable "
-     "BTS_LOGSHIP_PASSWORD (default: Windows authentication).",
-     Every},
-    {"trust-server-certificate", "", "Accepts the server's certificate without checking it.",
-     Every},
-    {"no-encrypt", "", "Does not encrypt the connection.", Every},
     {"full-path", "folder", "Full backups go to <folder>; log backups too, unless --log-path.",
      SourceJobOnly},
     {"log-path", "folder", "Log backups go to <folder>.", SourceJobOnly},
@@ -129,6 +116,7 @@ void addOptions(QCommandLineParser& parser)
                                  QStringLiteral("source-job|destination|clean-destination"));
     parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Shows these options and exits.")));
+    addConnectionOptions(parser);
     for (const OptionSpec& spec : Options) {
         QString description = latin1(spec.description);
         if (const QStringList scripts = scriptsOf(spec); !scripts.isEmpty())
@@ -150,46 +138,6 @@ QString optionOfAnotherScript(const QCommandLineParser& parser, const QString& s
     return QString();
 }
 
-QString readConnection(const QCommandLineParser& parser, ScriptOptions& options)
-{
-    options.labFolder = parser.value(QStringLiteral("lab-folder"));
-    if (parser.isSet(QStringLiteral("lab-folder")) && options.labFolder.isEmpty())
-        return QStringLiteral("--lab-folder needs a folder.");
-    if (!parser.isSet(QStringLiteral("server"))) {
-        for (const char* option :
-             {"database", "driver", "port", "user", "trust-server-certificate", "no-encrypt"}) {
-            if (parser.isSet(latin1(option)))
-                return QStringLiteral("--%1 needs --server.").arg(latin1(option));
-        }
-        return QString();
-    }
-    if (parser.isSet(QStringLiteral("lab-folder")))
-        return QStringLiteral("Use either --lab-folder or --server, not both.");
-    options.server = parser.value(QStringLiteral("server")).trimmed();
-    if (options.server.isEmpty())
-        return QStringLiteral("--server needs a server name.");
-    for (const auto& [option, target] :
-         {std::pair{"database", &options.database}, std::pair{"driver", &options.driver},
-          std::pair{"user", &options.user}}) {
-        if (!parser.isSet(latin1(option)))
-            continue;
-        *target = parser.value(latin1(option)).trimmed();
-        if (target->isEmpty())
-            return QStringLiteral("--%1 needs a name.").arg(latin1(option));
-    }
-    if (parser.isSet(QStringLiteral("port"))) {
-        const QString text = parser.value(QStringLiteral("port"));
-        const std::optional<int> port = parseWholeNumber(text);
-        if (!port || *port < 1 || *port > 65535)
-            return QStringLiteral("--port needs a whole number from 1 to 65535, not '%1'.")
-                .arg(text);
-        options.port = *port;
-    }
-    options.trustServerCertificate = parser.isSet(QStringLiteral("trust-server-certificate"));
-    options.encrypt = !parser.isSet(QStringLiteral("no-encrypt"));
-    return QString();
-}
-
 QString readScript(const QCommandLineParser& parser, ScriptOptions& options)
 {
     const QStringList positional = parser.positionalArguments();
@@ -206,40 +154,12 @@ QString readScript(const QCommandLineParser& parser, ScriptOptions& options)
         return QStringLiteral("Unexpected argument '%1'.").arg(positional.at(1));
     if (QString error = optionOfAnotherScript(parser, options.script); !error.isEmpty())
         return error;
-    if (QString error = readConnection(parser, options); !error.isEmpty())
+    if (QString error = readConnectionArguments(parser, options); !error.isEmpty())
         return error;
     if (options.script == SourceJobScript)
         return readSourceJobChanges(parser, options.changes);
     return readDestinationChanges(parser, options.script, options.server.isEmpty(),
                                   options.destinationChanges);
-}
-
-QString labRoot(const ScriptOptions& options)
-{
-    return options.labFolder.isEmpty() ? Lab::defaultRoot() : options.labFolder;
-}
-
-Result<std::shared_ptr<GroupBackend>> openBackend(const ScriptOptions& options)
-{
-    if (options.server.isEmpty()) {
-        Lab lab(labRoot(options));
-        if (Status created = lab.ensureCreated(); !created)
-            return created.error();
-        return lab.backend();
-    }
-    ConnectionSettings settings;
-    settings.odbcDriver = options.driver;
-    settings.server = options.server;
-    settings.port = options.port;
-    if (!options.user.isEmpty()) {
-        settings.authentication = ConnectionSettings::Authentication::SqlLogin;
-        settings.userName = options.user;
-        settings.password = qEnvironmentVariable(ScriptPasswordVariable);
-    }
-    settings.encrypt = options.encrypt;
-    settings.trustServerCertificate = options.trustServerCertificate;
-    return std::shared_ptr<GroupBackend>(
-        std::make_shared<SqlServerBackend>(settings, options.database));
 }
 
 // Reads, plans and prints; the connections this thread opened are closed by the caller.
@@ -253,18 +173,11 @@ int printScript(const ScriptOptions& options, const GroupBackend& backend, QText
     DestinationChanges changes = options.destinationChanges;
     // The lab brings stand-ins for BizTalk's Schema folder; with a server, parsing demanded one.
     if (changes.schemaFolder.isEmpty() && options.server.isEmpty())
-        changes.schemaFolder = Lab(labRoot(options)).schemaFolder();
+        changes.schemaFolder = Lab(options.labRoot()).schemaFolder();
     return printDestinationScript(backend, changes, out, err);
 }
 
 } // namespace
-
-std::optional<int> parseWholeNumber(const QString& text)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    return ok ? std::optional<int>(value) : std::nullopt;
-}
 
 DbError invalidScriptInput(const QString& message)
 {
@@ -314,13 +227,12 @@ int runScriptCommand(const QStringList& arguments, QTextStream& out, QTextStream
         return ScriptPrinted;
     }
     // Set but empty is a login with an empty password, which SQL Server allows.
-    if (!options.user.isEmpty() && !qEnvironmentVariableIsSet(ScriptPasswordVariable)) {
-        err << "bts-logship script: --user needs the password in the environment variable "
-            << ScriptPasswordVariable << ".\n";
+    if (const QString missing = missingPassword(options); !missing.isEmpty()) {
+        err << "bts-logship script: " << missing << '\n';
         return ScriptInvalidInput;
     }
 
-    const Result<std::shared_ptr<GroupBackend>> backend = openBackend(options);
+    const Result<std::shared_ptr<GroupBackend>> backend = openGroupBackend(options);
     if (!backend) {
         err << backend.error().sentence() << '\n';
         return ScriptServerUnreadable;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionArguments.h"
 #include "ScriptDestination.h"
 #include "ScriptSourceJob.h"
 #include "core/DbError.h"
@@ -20,28 +21,15 @@ inline const QString CleanDestinationScript = QStringLiteral("clean-destination"
 
 // The arguments after `script`, parsed without side effects (no environment, no server), so that
 // tests can check them. The password is not here: the run reads it from the environment.
-struct ScriptOptions {
+struct ScriptOptions : ConnectionArguments {
     bool showHelp = false;
     QString helpText;
     QString script; // SourceJobScript, DestinationScript or CleanDestinationScript
-
-    QString labFolder; // empty and no server: Lab::defaultRoot()
-    QString server;    // non-empty: a SQL Server instead of the lab
-    QString database = QStringLiteral("BizTalkMgmtDb");
-    QString driver = QStringLiteral("ODBC Driver 18 for SQL Server");
-    int port = 0; // 0: the driver's default
-    QString user; // empty: Windows authentication
-    bool trustServerCertificate = false;
-    bool encrypt = true;
 
     SourceJobChanges changes;              // source-job
     DestinationChanges destinationChanges; // destination, clean-destination
     QString error;                         // non-empty when the arguments cannot be used; says why
 };
-
-// The environment variable the SQL login's password is read from: a password given on the
-// command line would be visible to every user of the machine in its process list.
-inline constexpr char ScriptPasswordVariable[] = "BTS_LOGSHIP_PASSWORD";
 
 // Exit codes of the script command.
 enum ScriptExitCode { ScriptPrinted = 0, ScriptInvalidInput = 1, ScriptServerUnreadable = 3 };
@@ -55,8 +43,6 @@ int runScriptCommand(const QStringList& arguments, QTextStream& out, QTextStream
 int runScriptCommand(const QStringList& arguments);
 
 // For the files of the scripts.
-// Whole numbers only: "15", not "15m" or "1e3".
-std::optional<int> parseWholeNumber(const QString& text);
 // An error the operator can correct (exit code 1), in `message`'s words.
 DbError invalidScriptInput(const QString& message);
 // `text` on one line, so that a comment made of it does not turn what follows into T-SQL.

@@ -498,9 +498,9 @@ TEST_F(ScriptCommandTest, AStepItCannotReadIsNamedBeforeTheScript)
 TEST_F(ScriptCommandTest, UnreachableServerExitsThreeWithoutThePassword)
 {
     const QByteArray planted = "Pl4ntedS3cret;{pw}";
-    const QByteArray saved = qgetenv(ScriptPasswordVariable);
-    const bool wasSet = qEnvironmentVariableIsSet(ScriptPasswordVariable);
-    qputenv(ScriptPasswordVariable, planted);
+    const QByteArray saved = qgetenv(PasswordVariable);
+    const bool wasSet = qEnvironmentVariableIsSet(PasswordVariable);
+    qputenv(PasswordVariable, planted);
     out.clear();
     err.clear();
     QTextStream outStream(&out);
@@ -512,9 +512,9 @@ TEST_F(ScriptCommandTest, UnreachableServerExitsThreeWithoutThePassword)
          QStringLiteral("--path"), QStringLiteral("\\\\srv\\bts")},
         outStream, errStream);
     if (wasSet)
-        qputenv(ScriptPasswordVariable, saved);
+        qputenv(PasswordVariable, saved);
     else
-        qunsetenv(ScriptPasswordVariable);
+        qunsetenv(PasswordVariable);
 
     EXPECT_EQ(exitCode, 3);
     EXPECT_TRUE(out.isEmpty()) << out.toStdString();
@@ -524,9 +524,9 @@ TEST_F(ScriptCommandTest, UnreachableServerExitsThreeWithoutThePassword)
 
 TEST_F(ScriptCommandTest, ASqlLoginNeedsThePasswordVariable)
 {
-    const QByteArray saved = qgetenv(ScriptPasswordVariable);
-    const bool wasSet = qEnvironmentVariableIsSet(ScriptPasswordVariable);
-    qunsetenv(ScriptPasswordVariable);
+    const QByteArray saved = qgetenv(PasswordVariable);
+    const bool wasSet = qEnvironmentVariableIsSet(PasswordVariable);
+    qunsetenv(PasswordVariable);
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     const int exitCode = runScriptCommand({QStringLiteral("source-job"), QStringLiteral("--server"),
@@ -534,7 +534,7 @@ TEST_F(ScriptCommandTest, ASqlLoginNeedsThePasswordVariable)
                                            QStringLiteral("x")},
                                           outStream, errStream);
     if (wasSet)
-        qputenv(ScriptPasswordVariable, saved);
+        qputenv(PasswordVariable, saved);
     EXPECT_EQ(exitCode, 1);
     EXPECT_TRUE(err.contains(QStringLiteral("BTS_LOGSHIP_PASSWORD"))) << err.toStdString();
 }

@@ -557,9 +557,9 @@ TEST_F(ScriptDestinationTest, CleanNeedsAConfiguredDestinationAndASource)
 TEST_F(ScriptDestinationTest, UnreachableServerExitsThreeWithoutThePassword)
 {
     const QByteArray planted = "Pl4ntedS3cret;{pw}";
-    const QByteArray saved = qgetenv(ScriptPasswordVariable);
-    const bool wasSet = qEnvironmentVariableIsSet(ScriptPasswordVariable);
-    qputenv(ScriptPasswordVariable, planted);
+    const QByteArray saved = qgetenv(PasswordVariable);
+    const bool wasSet = qEnvironmentVariableIsSet(PasswordVariable);
+    qputenv(PasswordVariable, planted);
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     const QStringList connection = {QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
@@ -581,9 +581,9 @@ TEST_F(ScriptDestinationTest, UnreachableServerExitsThreeWithoutThePassword)
     outStream.flush();
     errStream.flush();
     if (wasSet)
-        qputenv(ScriptPasswordVariable, saved);
+        qputenv(PasswordVariable, saved);
     else
-        qunsetenv(ScriptPasswordVariable);
+        qunsetenv(PasswordVariable);
 
     EXPECT_EQ(setup, 3);
     EXPECT_EQ(clean, 3);
