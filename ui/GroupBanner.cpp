@@ -37,11 +37,19 @@ void GroupBanner::addLine(StatusLevel level, const QString& text, const QString&
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(statusIcon(level).pixmap(size, size));
     icon->setAccessibleName(statusLevelName(level));
+    // A job failure carries msdb's whole message, pages long: its start and end here, all of it
+    // in the tooltip and the accessible description, so that the tabs below keep their room.
+    constexpr int Head = 240;
+    constexpr int Tail = 80;
+    const QString shown = text.size() > Head + Tail + 20
+                              ? text.left(Head) + QStringLiteral(" … ") + text.right(Tail)
+                              : text;
     auto* label = new QLabel(
-        QStringLiteral("<b>%1:</b> %2").arg(statusLevelName(level), text.toHtmlEscaped()), row);
+        QStringLiteral("<b>%1:</b> %2").arg(statusLevelName(level), shown.toHtmlEscaped()), row);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setToolTip(toolTip);
+    label->setToolTip(toolTip.isEmpty() ? text : text + QStringLiteral("\n\n") + toolTip);
+    label->setAccessibleDescription(QStringLiteral("%1: %2").arg(statusLevelName(level), text));
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(label, 1);
     m_layout->addWidget(row);

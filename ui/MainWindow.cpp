@@ -11,8 +11,11 @@
 #include "group/DatabaseStatusModel.h"
 #include "group/GroupMonitor.h"
 #include "lab/Lab.h"
+#include "lab/LabScenario.h"
 #include "lab/LabSimulation.h"
 #include "lab/LabTopology.h"
+#include "monitoring/LogShippingPage.h"
+#include "monitoring/ShippingMonitor.h"
 #include "mssql/SqlServerBackend.h"
 #include "restore/RestoreWizard.h"
 #include "source/BackupJobPage.h"
@@ -29,6 +32,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -38,6 +42,8 @@ namespace bts {
 
 struct MainWindow::Private {
     GroupMonitor* monitor = nullptr;
+    ShippingMonitor* shipping = nullptr;
+    QSystemTrayIcon* tray = nullptr; // created at the first notification, where there is a tray
     DatabaseStatusModel* model = nullptr;
     DatabaseTableProxy* proxy = nullptr;
     QTableView* table = nullptr;
@@ -58,6 +64,7 @@ struct MainWindow::Private {
     QAction* labFault = nullptr;
     QAction* labPause = nullptr;
     QAction* labReset = nullptr;
+    QMenu* labScenarios = nullptr;
     std::shared_ptr<Lab> lab;
     std::unique_ptr<LabSimulation> simulation;
     QString selectedKey;
@@ -72,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     d->monitor = new GroupMonitor(this);
+    d->shipping = new ShippingMonitor(this);
     d->model = new DatabaseStatusModel(this);
     d->proxy = new DatabaseTableProxy(this);
     d->proxy->setSourceModel(d->model);
@@ -91,8 +99,8 @@ MainWindow::MainWindow(QWidget* parent)
     d->filter->setPlaceholderText(tr("Filter databases (name, server, role, status...)"));
     d->filter->setAccessibleName(tr("Filter databases"));
     d->filter->setClearButtonEnabled(true);
-    // The databases and the backup job each get a tab; what is wrong with the group as a whole
-    // stays above both.
+    // The databases, the backup job and log shipping each get a tab; what is wrong with the group
+    // as a whole stays above them all.
     auto* tabs = new QTabWidget(central);
     tabs->setObjectName(QStringLiteral("mainTabs"));
     auto* databasesTab = new QWidget(tabs);
@@ -127,6 +135,7 @@ MainWindow::MainWindow(QWidget* parent)
     databasesLayout->addWidget(splitter, 1);
     tabs->addTab(databasesTab, tr("&Databases"));
     tabs->addTab(new BackupJobPage(d->monitor, tabs), tr("&Backup job"));
+    tabs->addTab(new LogShippingPage(d->shipping, tabs), tr("&Log shipping"));
     layout->addWidget(tabs, 1);
     setCentralWidget(central);
 
@@ -177,8 +186,8 @@ MainWindow::MainWindow(QWidget* parent)
         }
         auto* wizard = new RestoreWizard(backend, resume, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &RestoreWizard::changed, d->monitor, &GroupMonitor::refresh);
-        connect(wizard, &QWizard::finished, d->monitor, &GroupMonitor::refresh);
+        connect(wizard, &RestoreWizard::changed, this, &MainWindow::refreshAll);
+        connect(wizard, &QWizard::finished, this, &MainWindow::refreshAll);
         connect(wizard, &RestoreWizard::newGroupRequested, this,
                 [this, backend](const QString& server, const QString& database) {
                     openFailedOverGroup(backend->groupAt(server, database));
@@ -194,7 +203,7 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         auto* dialog = new CleanDestinationDialog(backend, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &CleanDestinationDialog::applied, d->monitor, &GroupMonitor::refresh);
+        connect(dialog, &CleanDestinationDialog::applied, this, &MainWindow::refreshAll);
         dialog->open();
     });
 
@@ -220,11 +229,12 @@ MainWindow::MainWindow(QWidget* parent)
                 return lab->setFault(LabFault::ServerLost, LabTopology::SourceServer, QString(),
                                      lost);
             },
-            [this](const Status&) { d->monitor->refresh(); });
+            [this](const Status&) { refreshAll(); });
     });
     d->labPause = d->labMenu->addAction(tr("&Pause the lab clock"));
     d->labPause->setObjectName(QStringLiteral("labPauseAction"));
     d->labPause->setCheckable(true);
+    addLabScenarioMenu();
     d->labMenu->addSeparator();
     d->labReset = d->labMenu->addAction(tr("&Reset the lab..."));
     d->labReset->setObjectName(QStringLiteral("labResetAction"));
@@ -256,7 +266,11 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(d->labClock);
     statusBar()->addPermanentWidget(d->busy);
 
-    connect(d->refresh, &QAction::triggered, d->monitor, &GroupMonitor::refresh);
+    connect(d->refresh, &QAction::triggered, this, &MainWindow::refreshAll);
+    connect(d->shipping, &ShippingMonitor::levelChanged, this,
+            [this](StatusLevel, StatusLevel current, const QString& message) {
+                notifyLevelChange(current, message);
+            });
     connect(d->filter, &QLineEdit::textChanged, d->proxy, &DatabaseTableProxy::setFilterText);
     connect(d->monitor, &GroupMonitor::busyChanged, this, [this](bool busy) {
         d->busy->setVisible(busy);
@@ -332,7 +346,7 @@ MainWindow::MainWindow(QWidget* parent)
                        "Nothing runs until you press Apply."),
                     this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &CallPreviewDialog::applied, d->monitor, &GroupMonitor::refresh);
+                connect(dialog, &CallPreviewDialog::applied, this, &MainWindow::refreshAll);
                 dialog->open();
             });
     });
@@ -353,7 +367,7 @@ MainWindow::MainWindow(QWidget* parent)
             [lab, server, name, enabled] {
                 return lab->setFault(LabFault::BackupFails, server, name, enabled);
             },
-            [this](const Status&) { d->monitor->refresh(); });
+            [this](const Status&) { refreshAll(); });
     });
     connect(d->labPause, &QAction::toggled, this, [this](bool paused) {
         if (!d->simulation)
@@ -374,7 +388,7 @@ MainWindow::MainWindow(QWidget* parent)
         std::shared_ptr<Lab> lab = d->lab;
         if (d->simulation)
             d->simulation->stop();
-        d->monitor->setBackend(nullptr);
+        setBackend(nullptr, 0);
         runAsync(
             this, [lab] { return lab->reset(); },
             [this, lab](const Status& s) {
@@ -405,7 +419,7 @@ void MainWindow::openSourceWizard()
             }
             auto* wizard = new SourceWizard(backend, context.value(), this);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
-            connect(wizard, &SourceWizard::applied, d->monitor, &GroupMonitor::refresh);
+            connect(wizard, &SourceWizard::applied, this, &MainWindow::refreshAll);
             wizard->open();
         });
 }
@@ -420,8 +434,8 @@ void MainWindow::openDestinationWizard()
     const QString schemaFolder = d->lab ? d->lab->schemaFolder() : QString();
     auto* wizard = new DestinationWizard(backend, d->monitor->snapshot(), schemaFolder, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &DestinationWizard::applied, d->monitor, &GroupMonitor::refresh);
-    connect(wizard, &QWizard::finished, d->monitor, &GroupMonitor::refresh);
+    connect(wizard, &DestinationWizard::applied, this, &MainWindow::refreshAll);
+    connect(wizard, &QWizard::finished, this, &MainWindow::refreshAll);
     wizard->open();
 }
 
@@ -433,7 +447,7 @@ GroupMonitor* MainWindow::monitor() const
 void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
 {
     d->lab = std::move(lab);
-    d->monitor->setBackend(d->lab->backend());
+    setBackend(d->lab->backend(), 5000);
     d->environment->setText(tr("Environment: Lab"));
     setWindowTitle(tr("Lab - BizTalk Log Shipping Console"));
     d->labMenu->setEnabled(true);
@@ -442,21 +456,21 @@ void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
         d->labClock->setText(tr("Lab clock %1 UTC (x%2)")
                                  .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                  .arg(d->simulation->speed()));
-        d->monitor->refresh();
+        refreshAll();
     });
     if (simulate && !d->labPause->isChecked())
         d->simulation->start();
     d->labClock->setText(simulate ? tr("Lab clock running") : tr("Lab clock paused"));
-    d->monitor->setAutoRefreshInterval(5000);
-    d->monitor->refresh();
+    refreshAll();
 }
 
 void MainWindow::openFailedOverGroup(std::shared_ptr<GroupBackend> backend)
 {
     d->environment->setText(tr("Environment: %1").arg(backend->displayName()));
     setWindowTitle(tr("%1 - BizTalk Log Shipping Console").arg(backend->displayName()));
-    d->monitor->setBackend(std::move(backend));
-    d->monitor->refresh();
+    // The interval stays the one of the environment the failover was made from.
+    setBackend(std::move(backend), d->monitor->autoRefreshInterval());
+    refreshAll();
     // Facts §3.2 step 8: the new system needs its own Backup BizTalk Server job.
     openSourceWizard();
 }
@@ -474,9 +488,129 @@ void MainWindow::openSqlServer(const ConnectionSettings& settings,
     d->environment->setText(tr("Environment: %1").arg(backend->displayName()));
     setWindowTitle(tr("%1 - BizTalk Log Shipping Console").arg(backend->displayName()));
     d->connection->setText(tr("Connecting..."));
-    d->monitor->setBackend(backend);
-    d->monitor->setAutoRefreshInterval(60000);
+    setBackend(backend, 60000);
+    refreshAll();
+}
+
+ShippingMonitor* MainWindow::shippingMonitor() const
+{
+    return d->shipping;
+}
+
+void MainWindow::refreshAll()
+{
     d->monitor->refresh();
+    d->shipping->refresh();
+}
+
+void MainWindow::setBackend(std::shared_ptr<const GroupBackend> backend, int refreshMilliseconds)
+{
+    d->monitor->setBackend(backend);
+    d->shipping->setBackend(std::move(backend));
+    d->monitor->setAutoRefreshInterval(refreshMilliseconds);
+    d->shipping->setAutoRefreshInterval(refreshMilliseconds);
+}
+
+namespace {
+
+QString labScenarioTitle(LabScenario scenario)
+{
+    switch (scenario) {
+    case LabScenario::Healthy:
+        return MainWindow::tr("&Healthy");
+    case LabScenario::DestinationBehind:
+        return MainWindow::tr("Destination &behind");
+    case LabScenario::PartialSet:
+        return MainWindow::tr("&Partial set");
+    case LabScenario::Gap:
+        return MainWindow::tr("&Gap in the restores");
+    case LabScenario::MissingBackupFile:
+        return MainWindow::tr("&Missing backup file");
+    case LabScenario::JobFailing:
+        return MainWindow::tr("Backup job &failing");
+    case LabScenario::SourceLost:
+        return MainWindow::tr("&Source lost");
+    }
+    return labScenarioName(scenario);
+}
+
+} // namespace
+
+void MainWindow::addLabScenarioMenu()
+{
+    // Ready-made states for rehearsing monitoring; each rebuilds the lab from scratch.
+    d->labScenarios = d->labMenu->addMenu(tr("&Scenario"));
+    d->labScenarios->setObjectName(QStringLiteral("labScenarioMenu"));
+    d->labScenarios->setToolTipsVisible(true);
+    for (const QString& name : labScenarioNames()) {
+        const std::optional<LabScenario> scenario = labScenarioFromName(name);
+        if (!scenario)
+            continue;
+        QAction* action = d->labScenarios->addAction(labScenarioTitle(*scenario));
+        action->setObjectName(QStringLiteral("labScenario_") + name);
+        action->setToolTip(labScenarioDescription(*scenario));
+        action->setStatusTip(labScenarioDescription(*scenario));
+        connect(action, &QAction::triggered, this,
+                [this, s = *scenario] { prepareLabScenario(s); });
+    }
+}
+
+void MainWindow::prepareLabScenario(LabScenario scenario)
+{
+    std::shared_ptr<Lab> lab = d->lab;
+    if (!lab)
+        return;
+    // Nothing may read or advance the lab while it is rebuilt; the clock runs again afterwards
+    // if it ran before.
+    const bool wasRunning = d->simulation && d->simulation->isRunning();
+    if (d->simulation)
+        d->simulation->stop();
+    setBackend(nullptr, 0);
+    d->labScenarios->setEnabled(false);
+    d->labReset->setEnabled(false);
+    QString title = labScenarioTitle(scenario);
+    title.remove(QLatin1Char('&'));
+    statusBar()->showMessage(tr("Preparing the lab scenario \"%1\"...").arg(title));
+    runAsync(
+        this, [lab, scenario] { return applyLabScenario(lab, scenario); },
+        [this, lab, wasRunning, title](const Status& s) {
+            d->labScenarios->setEnabled(true);
+            d->labReset->setEnabled(true);
+            if (s) {
+                statusBar()->showMessage(tr("Lab scenario \"%1\" ready.").arg(title), 10000);
+            } else {
+                d->banner->setError(s.error().sentence(), s.error().driverText);
+                statusBar()->showMessage(
+                    tr("The lab scenario \"%1\" could not be prepared.").arg(title), 10000);
+            }
+            openLab(lab, wasRunning);
+        });
+}
+
+void MainWindow::notifyLevelChange(StatusLevel level, const QString& message)
+{
+    // The status bar always has it (there is no tray offscreen or on some desktops); the tray
+    // reaches an operator looking at another window.
+    statusBar()->showMessage(message, 60000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!d->tray) {
+        d->tray = new QSystemTrayIcon(windowIcon(), this);
+        d->tray->setObjectName(QStringLiteral("trayIcon"));
+        d->tray->setToolTip(tr("BizTalk Log Shipping Console"));
+        connect(d->tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        d->tray->show();
+    }
+    QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
+    if (level == StatusLevel::Critical)
+        icon = QSystemTrayIcon::Critical;
+    else if (level == StatusLevel::Warning)
+        icon = QSystemTrayIcon::Warning;
+    d->tray->showMessage(tr("Log shipping %1").arg(statusLevelName(level)), message, icon);
 }
 
 } // namespace bts

@@ -9,7 +9,10 @@ namespace bts {
 class GroupBackend;
 class GroupMonitor;
 class Lab;
+class ShippingMonitor;
 struct ConnectionSettings;
+enum class LabScenario;
+enum class StatusLevel;
 
 // The console's main window: the database grid of one BizTalk group, its details, and the
 // actions on it. Composes feature widgets; holds no SQL.
@@ -28,6 +31,8 @@ public:
     void openFailedOverGroup(std::shared_ptr<GroupBackend> backend);
 
     GroupMonitor* monitor() const;
+    // Keeps the log shipping status of the same group, on the same backend and interval.
+    ShippingMonitor* shippingMonitor() const;
 
 public slots:
     // Reads the job's current configuration, then opens the source wizard on it.
@@ -36,6 +41,14 @@ public slots:
     void openDestinationWizard();
 
 private:
+    // Both monitors read again: after anything that changed the group.
+    void refreshAll();
+    // Switches both monitors to `backend` (nullptr: neither reads) and to its refresh interval.
+    void setBackend(std::shared_ptr<const GroupBackend> backend, int refreshMilliseconds);
+    void addLabScenarioMenu();
+    void prepareLabScenario(LabScenario scenario);
+    void notifyLevelChange(StatusLevel level, const QString& message);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

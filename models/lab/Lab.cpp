@@ -50,8 +50,9 @@ Status Lab::ensureCreated(const QDateTime& startUtc)
 
 Status Lab::reset(const QDateTime& startUtc)
 {
-    // This thread's connections would keep the old files open.
-    ThreadConnections::discardAll(QStringLiteral("lab|") + m_root);
+    // Connections would keep reading the old files (on Windows they also keep them from being
+    // deleted): this thread's are closed, every other thread's are replaced on next use.
+    LabConnector(m_root).discardEveryConnection();
     QDir dir(m_root);
     if (dir.exists() && !dir.removeRecursively()) {
         DbError error;

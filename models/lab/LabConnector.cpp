@@ -18,13 +18,16 @@ QString location(const QString& server, const QString& database)
 // How many times the lab replaced or deleted each database file (by connection key). It is part
 // of the connection's name, so that a thread still holding a connection to the old file opens
 // the new one on its next query: a connection belongs to its thread and cannot be closed here.
+// The same for a whole lab, bumped when every file of it is deleted (a reset).
 QMutex generationsMutex;
 QHash<QString, int> generations;
+QHash<QString, int> rootGenerations;
 
-int generation(const QString& key)
+QString connectionName(const QString& root, const QString& key)
 {
     const QMutexLocker lock(&generationsMutex);
-    return generations.value(key);
+    return key + QLatin1Char('#') + QString::number(generations.value(key)) + QLatin1Char('.') +
+           QString::number(rootGenerations.value(root));
 }
 
 } // namespace
@@ -71,8 +74,7 @@ Result<QSqlDatabase> LabConnector::open(const QString& server, const QString& da
     }
     const QString key = connectionKey(server, database);
     return ThreadConnections::get(
-        key + QLatin1Char('#') + QString::number(generation(key)), QStringLiteral("QSQLITE"),
-        [&](QSqlDatabase& db) -> Status {
+        connectionName(m_root, key), QStringLiteral("QSQLITE"), [&](QSqlDatabase& db) -> Status {
             db.setDatabaseName(QStringLiteral(":memory:"));
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
             if (!db.open())
@@ -102,9 +104,16 @@ QString LabConnector::connectionKey(const QString& server, const QString& databa
 void LabConnector::discardConnection(const QString& server, const QString& database) const
 {
     const QString key = connectionKey(server, database);
-    ThreadConnections::discard(key + QLatin1Char('#') + QString::number(generation(key)));
+    ThreadConnections::discard(connectionName(m_root, key));
     const QMutexLocker lock(&generationsMutex);
     ++generations[key];
+}
+
+void LabConnector::discardEveryConnection() const
+{
+    ThreadConnections::discardAll(QStringLiteral("lab|") + m_root);
+    const QMutexLocker lock(&generationsMutex);
+    ++rootGenerations[m_root];
 }
 
 DbError LabConnector::queryError(const QSqlError& sqlError, const QString& server,

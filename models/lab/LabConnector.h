@@ -37,6 +37,9 @@ public:
     // Closes the calling thread's connection to one database, so that its file can be replaced
     // or deleted; every other thread opens the file again on its next query.
     void discardConnection(const QString& server, const QString& database) const;
+    // The same for every database of the lab, before all its files are deleted: every thread
+    // opens fresh connections on its next query instead of reading the deleted files.
+    void discardEveryConnection() const;
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& server, const QString& database, const QString& sql,
                             const QVariantList& values = {}) const;

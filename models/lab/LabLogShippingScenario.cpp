@@ -1,11 +1,11 @@
 #include "LabLogShippingScenario.h"
 
+#include "Lab.h"
+#include "LabTopology.h"
 #include "actions/CallSequence.h"
 #include "destination/DestinationChecks.h"
 #include "destination/DestinationPlanner.h"
 #include "destination/DestinationReader.h"
-#include "Lab.h"
-#include "LabTopology.h"
 #include "source/SourceJobPlanner.h"
 #include "tsql/BatchSplitter.h"
 #include "tsql/ScriptFileCheck.h"

@@ -34,9 +34,9 @@ struct SetGap {
 // When one restored set was taken and when a destination restored it: one point of the lag chart.
 struct LagPoint {
     qint64 setId = -1;
-    QDateTime backupTime;  // history frame
+    QDateTime backupTime; // history frame
     // restoredAt is taken by the reader from the destination's clock into the history frame.
-    QDateTime restoredAt;  // bts_LogShippingHistory.RestoredDateTime (the destination's clock)
+    QDateTime restoredAt;     // bts_LogShippingHistory.RestoredDateTime (the destination's clock)
     double minutesBehind = 0; // restoredAt - backupTime, both read in the same frame
 };
 
@@ -48,7 +48,7 @@ struct DestinationHistory {
     DbError error;
 
     std::optional<SetSummary> newestImported;
-    std::optional<SetSummary> lastRestored; // the last fully restored set
+    std::optional<SetSummary> lastRestored;  // the last fully restored set
     std::optional<QDateTime> lastRestoredAt; // RestoredDateTime, in the history frame
     // The source's complete log sets newer than lastRestored (read on the source); -1 unknown.
     int completeLogSetsBehind = -1;

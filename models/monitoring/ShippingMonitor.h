@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace bts {
 
@@ -25,9 +26,13 @@ public:
     const Thresholds& thresholds() const { return m_thresholds; }
 
     void setAutoRefreshInterval(int milliseconds); // 0 = off
+    int autoRefreshInterval() const;
     bool isBusy() const { return m_inFlight; }
     bool hasStatus() const { return m_hasStatus; }
     const ShippingStatus& status() const { return m_status; }
+    // What the status was evaluated from (the jobs of both sides, for a page); empty until the
+    // first status of the current backend.
+    const ShippingFacts& facts() const { return m_facts; }
 
 public slots:
     void refresh();
@@ -35,7 +40,8 @@ public slots:
 signals:
     void busyChanged(bool busy);
     void statusReady(const bts::ShippingStatus& status);
-    // The group's level got worse or recovered since the previous status (not on the first).
+    // The group's level got worse or recovered since its previous status (not on the first; kept
+    // across setBackend for the same group, never compared with another group's).
     void levelChanged(bts::StatusLevel previous, bts::StatusLevel current, const QString& message);
     void refreshFailed(const bts::DbError& error);
 
@@ -51,11 +57,15 @@ private:
     quint64 m_generation = 0;
     bool m_hasStatus = false;
     ShippingStatus m_status;
+    ShippingFacts m_facts;
+    // The last status evaluated, kept across setBackend: when the same group comes back (the lab
+    // rebuilt for a scenario) a change of level is still worth saying.
+    std::optional<ShippingStatus> m_previous;
 };
 
 // What a notification says when the level changes between two statuses: "Log shipping of
-// LABSQL01/BizTalkMgmtDb is now CRITICAL: ..." or "... has recovered: ...". Empty when the level
-// is the same.
+// LABSQL01/BizTalkMgmtDb is now CRITICAL: ..." or "... has recovered (was CRITICAL): ...". Empty
+// when the level is the same; Info counts as OK (a note is nothing to be woken for).
 QString levelChangeMessage(const ShippingStatus& previous, const ShippingStatus& current);
 
 } // namespace bts
