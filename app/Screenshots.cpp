@@ -6,7 +6,9 @@
 #include "group/GroupMonitor.h"
 #include "lab/Lab.h"
 #include "lab/LabLogShippingScenario.h"
+#include "monitoring/ShippingMonitor.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -94,6 +96,33 @@ void settle()
     QCoreApplication::processEvents();
 }
 
+// The same for the log shipping status.
+QString refreshAndWait(ShippingMonitor& monitor)
+{
+    int statusesToWait = monitor.isBusy() ? 2 : 1;
+    QString problem = QStringLiteral("the window showed no log shipping status within %1 seconds")
+                          .arg(kSnapshotTimeoutMilliseconds / 1000);
+    QEventLoop loop;
+    QObject::connect(&monitor, &ShippingMonitor::statusReady, &loop, [&] {
+        if (--statusesToWait == 0) {
+            problem.clear();
+            loop.quit();
+        }
+    });
+    QObject::connect(&monitor, &ShippingMonitor::refreshFailed, &loop, [&](const DbError& error) {
+        problem = error.sentence();
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(kSnapshotTimeoutMilliseconds);
+
+    monitor.refresh();
+    loop.exec();
+    return problem;
+}
+
 // Brings the window up to date with the lab and saves it as `fileName` in `folder`.
 QString capture(MainWindow& window, const QDir& folder, const QString& fileName)
 {
@@ -110,6 +139,20 @@ QString capture(MainWindow& window, const QDir& folder, const QString& fileName)
     std::fflush(stdout);
     spdlog::info("Screenshot written: {}", QDir::toNativeSeparators(path).toStdString());
     return QString();
+}
+
+// The Log shipping tab, brought up to date, saved as `fileName`; the grid's tab shown again after.
+QString captureShipping(MainWindow& window, const QDir& folder, const QString& fileName)
+{
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    if (tabs == nullptr || window.shippingMonitor() == nullptr)
+        return QStringLiteral("the window has no Log shipping tab");
+    tabs->setCurrentIndex(2);
+    QString problem = refreshAndWait(*window.shippingMonitor());
+    if (problem.isEmpty())
+        problem = capture(window, folder, fileName);
+    tabs->setCurrentIndex(0);
+    return problem;
 }
 
 // The log's stderr output shows errors, so this one line both tells the user and stays on file.
@@ -202,7 +245,29 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
             capture(window, out, QStringLiteral("main-window-log-shipping.png"));
         !problem.isEmpty())
         return fail(problem);
+    if (const QString problem =
+            captureShipping(window, out, QStringLiteral("log-shipping-healthy.png"));
+        !problem.isEmpty())
+        return fail(problem);
     if (const QString problem = renderRestoreWizardPages(lab, out); !problem.isEmpty())
+        return fail(problem);
+
+    // A destination that stopped restoring three hours ago, as the monitoring shows it: chosen
+    // from the Lab menu as an operator would.
+    auto* behind = window.findChild<QAction*>(QStringLiteral("labScenario_behind"));
+    if (behind == nullptr)
+        return fail(QStringLiteral("the Lab menu has no scenario 'behind'"));
+    behind->trigger();
+    ShippingMonitor* shipping = window.shippingMonitor();
+    for (int i = 0; i < 600 && !(shipping->hasStatus() && !shipping->isBusy() &&
+                                 shipping->status().level == StatusLevel::Critical);
+         ++i)
+        settle();
+    if (shipping->status().level != StatusLevel::Critical)
+        return fail(QStringLiteral("the scenario 'behind' did not show as critical"));
+    if (const QString problem =
+            captureShipping(window, out, QStringLiteral("log-shipping-behind.png"));
+        !problem.isEmpty())
         return fail(problem);
     return 0;
 }
