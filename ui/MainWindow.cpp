@@ -302,6 +302,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(d->monitor, &GroupMonitor::refreshFailed, this, [this](const DbError& error) {
         d->banner->setError(error.sentence(), error.driverText);
         d->connection->setText(tr("Not connected"));
+        // What the job looked like before may no longer be true: say it is not known.
+        d->jobSummary->setText(
+            tr("Backup BizTalk Server job: not read, the management server did not answer."));
     });
     connect(d->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {

@@ -17,8 +17,14 @@ void addDatabaseFindings(const ShippingFacts& facts, int index, qint64 lastResto
     const DestinationState& state = facts.snapshot.destinations.at(index);
     const QString& server = state.server;
 
-    // The names as the group spells them; restoredByDatabase keys are lower case.
+    // The names as the group spells them; restoredByDatabase keys are lower case. With the
+    // source lost, the destination's own list (bts_LogShippingDatabases) still spells them.
     QHash<QString, QString> actualNames;
+    for (const QVariantMap& row : state.databases) {
+        const QString name = row.value(QStringLiteral("DatabaseName")).toString();
+        if (!name.isEmpty())
+            actualNames.insert(name.toLower(), name);
+    }
     for (const GroupDatabase& db : facts.snapshot.databases) {
         if (!db.actualName.isEmpty())
             actualNames.insert(db.actualName.toLower(), db.actualName);

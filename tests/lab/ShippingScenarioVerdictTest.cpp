@@ -72,6 +72,19 @@ TEST(ShippingScenarioVerdicts, HealthyHasOneOkLagVerdictForTheDestination)
 const QString Source = LabTopology::SourceServer;
 const QString Destination = LabTopology::DestinationServer;
 
+TEST(ShippingScenarioVerdicts, WithTheSourceLostDatabasesKeepTheirNames)
+{
+    const std::shared_ptr<Lab> lab = ScenarioLabs::get(LabScenario::SourceLost);
+    ASSERT_TRUE(lab);
+    const Result<ShippingFacts> facts = readShippingFacts(*lab->backend());
+    ASSERT_TRUE(facts.ok());
+    QStringList names;
+    for (const DatabaseShippingStatus& db : evaluateShipping(facts.value()).databases)
+        names.append(db.database);
+    // Spelled as the destination's bts_LogShippingDatabases lists them, not lower-cased.
+    EXPECT_TRUE(names.contains(QStringLiteral("BizTalkMsgBoxDb"))) << names.join(' ').toStdString();
+}
+
 TEST(ShippingScenarioVerdicts, APartialSetIsNamedOnTheSourceAndOnTheDestinationItStops)
 {
     const std::shared_ptr<Lab> lab = ScenarioLabs::get(LabScenario::PartialSet);
