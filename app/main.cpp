@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "core/DatabasePool.h"
 
 #include <QApplication>
 
@@ -18,5 +19,8 @@ int main(int argc, char* argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
-    return bts::runCommandLine(app);
+    const int exitCode = bts::runCommandLine(app);
+    // A read still in flight when the window closed must end before Qt SQL's statics go.
+    bts::waitForDatabaseWork();
+    return exitCode;
 }

@@ -14,4 +14,9 @@ QThreadPool& databasePool()
     return *pool;
 }
 
+bool waitForDatabaseWork(int milliseconds)
+{
+    return databasePool().waitForDone(milliseconds);
+}
+
 } // namespace bts

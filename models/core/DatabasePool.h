@@ -15,6 +15,11 @@ namespace bts {
 // never starves Qt's own work, and never expiring so that each thread keeps its connections.
 QThreadPool& databasePool();
 
+// Waits (at most `milliseconds`) for the database work still running. Call before leaving
+// main(): a read in flight when the window closes would otherwise run on while the program's
+// statics, Qt SQL's among them, are destroyed. Returns false when work was still running.
+bool waitForDatabaseWork(int milliseconds = 15000);
+
 // Runs `work` on a database thread and hands its result to `deliver` on `context`'s thread.
 // If `context` is destroyed first, the result is dropped: no callback into a dead widget.
 // (A watcher owned by the context, rather than QFuture::then(context), which asserts in Qt 6.4

@@ -1,3 +1,5 @@
+#include "core/DatabasePool.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -17,5 +19,8 @@ int main(int argc, char** argv)
     // Audit lines of the changes tests make would drown the test output.
     spdlog::set_level(spdlog::level::warn);
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    // A refresh a test left in flight must end before the statics it uses are destroyed.
+    bts::waitForDatabaseWork();
+    return result;
 }
