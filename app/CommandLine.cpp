@@ -150,6 +150,7 @@ int openConsole(QApplication& app, const CommandLineOptions& options)
                 return;
             }
             window = std::make_unique<MainWindow>();
+            window->setLogPaths(logFolder(), logFolder() + QStringLiteral("/audit.log"));
             window->openLab(lab, simulate);
             window->show();
             QApplication::setQuitOnLastWindowClosed(true);

@@ -8,6 +8,9 @@
 #include "core/DatabasePool.h"
 #include "destination/CleanDestinationDialog.h"
 #include "destination/DestinationWizard.h"
+#include "diagnostics/HelpMenu.h"
+#include "environments/Environment.h"
+#include "environments/EnvironmentsDialog.h"
 #include "group/DatabaseStatusModel.h"
 #include "group/GroupMonitor.h"
 #include "lab/Lab.h"
@@ -141,6 +144,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     // Commands.
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* environmentsAction = fileMenu->addAction(tr("&Environments..."));
+    environmentsAction->setObjectName(QStringLiteral("environmentsAction"));
+    environmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto* connectAction = fileMenu->addAction(tr("&Connect to SQL Server..."));
     connectAction->setObjectName(QStringLiteral("connectAction"));
     connectAction->setShortcut(QKeySequence::Open);
@@ -238,6 +244,9 @@ MainWindow::MainWindow(QWidget* parent)
     d->labMenu->addSeparator();
     d->labReset = d->labMenu->addAction(tr("&Reset the lab..."));
     d->labReset->setObjectName(QStringLiteral("labResetAction"));
+    addHelpMenu(this, [this] {
+        return DiagnosticsPaths{m_logFolder, m_auditLog, d->lab ? d->lab->root() : QString()};
+    });
 
     auto* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -318,6 +327,13 @@ MainWindow::MainWindow(QWidget* parent)
         ConnectDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             openSqlServer(dialog.settings(), dialog.managementDatabase());
+    });
+    connect(environmentsAction, &QAction::triggered, this, [this] {
+        // Window-modal but not exec(): opening may wait for the keychain, and tests drive it.
+        auto* dialog = new EnvironmentsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EnvironmentsDialog::openRequested, this, &MainWindow::openEnvironment);
+        dialog->open();
     });
     connect(openLabAction, &QAction::triggered, this, [this] {
         auto lab = d->lab ? d->lab : std::make_shared<Lab>(Lab::defaultRoot());
@@ -479,7 +495,7 @@ void MainWindow::openFailedOverGroup(std::shared_ptr<GroupBackend> backend)
 }
 
 void MainWindow::openSqlServer(const ConnectionSettings& settings,
-                               const QString& managementDatabase)
+                               const QString& managementDatabase, const QStringList& destinations)
 {
     if (d->simulation)
         d->simulation->stop();
@@ -487,12 +503,37 @@ void MainWindow::openSqlServer(const ConnectionSettings& settings,
     d->labMenu->setEnabled(false);
     d->labQuickStart->setEnabled(false);
     d->labClock->clear();
-    auto backend = std::make_shared<SqlServerBackend>(settings, managementDatabase);
+    auto backend = std::make_shared<SqlServerBackend>(settings, managementDatabase, destinations);
     d->environment->setText(tr("Environment: %1").arg(backend->displayName()));
     setWindowTitle(tr("%1 - BizTalk Log Shipping Console").arg(backend->displayName()));
     d->connection->setText(tr("Connecting..."));
     setBackend(backend, 60000);
     refreshAll();
+}
+
+void MainWindow::openEnvironment(const Environment& environment, const QString& password)
+{
+    d->monitor->setThresholds(environment.thresholds);
+    d->shipping->setThresholds(environment.thresholds);
+    if (!environment.isLab) {
+        ConnectionSettings settings = environment.management;
+        settings.password = password;
+        openSqlServer(settings, environment.managementDatabase, environment.destinations);
+        d->environment->setText(tr("Environment: %1").arg(environment.name));
+        return;
+    }
+    // The lab may have to be created first: on a database thread, as "Open the lab" does.
+    auto lab = d->lab ? d->lab : std::make_shared<Lab>(Lab::defaultRoot());
+    runAsync(
+        this, [lab] { return lab->ensureCreated(); },
+        [this, lab, name = environment.name](const Status& s) {
+            if (!s) {
+                d->banner->setError(s.error().sentence(), s.error().driverText);
+                return;
+            }
+            openLab(lab);
+            d->environment->setText(tr("Environment: %1").arg(name));
+        });
 }
 
 ShippingMonitor* MainWindow::shippingMonitor() const
@@ -614,6 +655,12 @@ void MainWindow::notifyLevelChange(StatusLevel level, const QString& message)
     else if (level == StatusLevel::Warning)
         icon = QSystemTrayIcon::Warning;
     d->tray->showMessage(tr("Log shipping %1").arg(statusLevelName(level)), message, icon);
+}
+
+void MainWindow::setLogPaths(const QString& logFolder, const QString& auditLog)
+{
+    m_logFolder = logFolder;
+    m_auditLog = auditLog;
 }
 
 } // namespace bts

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -11,6 +12,7 @@ class GroupMonitor;
 class Lab;
 class ShippingMonitor;
 struct ConnectionSettings;
+struct Environment;
 enum class LabScenario;
 enum class StatusLevel;
 
@@ -26,9 +28,16 @@ public:
     // Shows the lab's group. With `simulate`, the lab's clock runs fast so that sets arrive.
     void openLab(std::shared_ptr<Lab> lab, bool simulate = true);
     // Shows a group on SQL Server.
-    void openSqlServer(const ConnectionSettings& settings, const QString& managementDatabase);
+    void openSqlServer(const ConnectionSettings& settings, const QString& managementDatabase,
+                       const QStringList& destinations = {});
+    // Opens a saved environment (the lab or a group on SQL Server) with its thresholds; the
+    // password (empty for the lab or Windows login) stays in memory only.
+    void openEnvironment(const Environment& environment, const QString& password);
     // Shows the group a failover made, and opens the source wizard on it.
     void openFailedOverGroup(std::shared_ptr<GroupBackend> backend);
+
+    // Where the console logs, for Help > Diagnostics and Help > Audit log (ui/ cannot ask app/).
+    void setLogPaths(const QString& logFolder, const QString& auditLog);
 
     GroupMonitor* monitor() const;
     // Keeps the log shipping status of the same group, on the same backend and interval.
@@ -51,6 +60,8 @@ private:
 
     struct Private;
     std::unique_ptr<Private> d;
+    QString m_logFolder; // set by setLogPaths
+    QString m_auditLog;
 };
 
 } // namespace bts

@@ -29,8 +29,7 @@ struct Environment {
 
     bool needsPassword() const
     {
-        return !isLab &&
-               management.authentication == ConnectionSettings::Authentication::SqlLogin;
+        return !isLab && management.authentication == ConnectionSettings::Authentication::SqlLogin;
     }
 };
 
