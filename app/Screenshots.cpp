@@ -1,5 +1,6 @@
 #include "Screenshots.h"
 
+#include "Logging.h"
 #include "MainWindow.h"
 #include "WizardScreenshots.h"
 #include "core/DatabasePool.h"
@@ -22,6 +23,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 namespace bts {
 
@@ -155,6 +157,34 @@ QString captureShipping(MainWindow& window, const QDir& folder, const QString& f
     return problem;
 }
 
+// Opens a dialog through its menu action, saves it as `fileName`, and closes it.
+QString captureDialog(MainWindow& window, const char* action, const char* dialog,
+                      const QDir& folder, const QString& fileName)
+{
+    auto* trigger = window.findChild<QAction*>(QString::fromLatin1(action));
+    if (trigger == nullptr)
+        return QStringLiteral("the window has no action %1").arg(QString::fromLatin1(action));
+    trigger->trigger();
+    QWidget* shown = nullptr;
+    for (int i = 0; i < 50 && !shown; ++i) {
+        settle();
+        shown = window.findChild<QWidget*>(QString::fromLatin1(dialog));
+    }
+    if (shown == nullptr)
+        return QStringLiteral("%1 did not open").arg(QString::fromLatin1(dialog));
+    settle();
+    const QString path = folder.filePath(fileName);
+    const bool saved = shown->grab().save(path);
+    shown->close();
+    shown->deleteLater();
+    settle();
+    if (!saved)
+        return QStringLiteral("%1 cannot be written").arg(QDir::toNativeSeparators(path));
+    std::printf("%s\n", QDir::toNativeSeparators(path).toLocal8Bit().constData());
+    std::fflush(stdout);
+    return QString();
+}
+
 // The log's stderr output shows errors, so this one line both tells the user and stays on file.
 int fail(const QString& what)
 {
@@ -179,6 +209,7 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
         return fail(status.error().sentence());
 
     MainWindow window; // after `lab`: destroyed before it
+    window.setLogPaths(logFolder(), QDir(logFolder()).filePath(QStringLiteral("audit.log")));
     window.resize(kWindowWidth, kWindowHeight);
     window.openLab(lab, false); // a still clock: each picture shows exactly the state made here
     window.show();
@@ -187,6 +218,14 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
         return fail(problem);
     if (const QString problem = renderSourceWizardPages(lab, out); !problem.isEmpty())
         return fail(problem);
+    for (const auto& [action, dialog, file] :
+         {std::tuple{"environmentsAction", "environmentsDialog", "environments-dialog.png"},
+          std::tuple{"diagnosticsAction", "diagnosticsDialog", "diagnostics-dialog.png"}}) {
+        if (const QString problem =
+                captureDialog(window, action, dialog, out, QString::fromLatin1(file));
+            !problem.isEmpty())
+            return fail(problem);
+    }
 
     // What the quick start does for an operator: point the backup job at the lab and enable it.
     status = runOnDatabaseThread([lab]() -> Status {

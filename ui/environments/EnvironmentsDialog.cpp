@@ -84,6 +84,10 @@ EnvironmentsDialog::EnvironmentsDialog(QWidget* parent, const QString& settingsF
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    // Room for the whole form beside the list, in the user's font rather than in pixels.
+    const QFontMetrics metrics = fontMetrics();
+    m_list->setMinimumWidth(metrics.averageCharWidth() * 28);
+    resize(metrics.averageCharWidth() * 130, metrics.lineSpacing() * 42);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &EnvironmentsDialog::showSelected);
     connect(m_list, &QListWidget::itemActivated, this, &EnvironmentsDialog::openEnvironment);
