@@ -21,6 +21,8 @@ usage() {
 Usage:
   scripts/quickstart.sh open [console options]   build, then open the console on the lab
   scripts/quickstart.sh test                     build, then check formatting and run every test
+  scripts/quickstart.sh sanitize                 build with AddressSanitizer and
+                                                 UndefinedBehaviorSanitizer, run every test
 EOF
 }
 
@@ -56,6 +58,11 @@ install_packages() {
 }
 
 build() {
+    local build_type=RelWithDebInfo sanitize=OFF
+    if [[ "${1:-}" == "sanitize" ]]; then
+        build_type=Debug
+        sanitize=ON
+    fi
     # A build folder made with another generator cannot be reused with Ninja.
     if [[ -f "$BUILD_DIR/CMakeCache.txt" ]] &&
         ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$BUILD_DIR/CMakeCache.txt"; then
@@ -66,8 +73,8 @@ build() {
     if [[ "${CI:-}" == "true" ]]; then
         warnings_as_errors=ON
     fi
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DBTS_WARNINGS_AS_ERRORS="$warnings_as_errors"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" \
+        -DBTS_WARNINGS_AS_ERRORS="$warnings_as_errors" -DBTS_SANITIZE="$sanitize"
     cmake --build "$BUILD_DIR" -j"$(nproc 2>/dev/null || echo 2)"
 }
 
@@ -103,6 +110,14 @@ EOF
     QT_QPA_PLATFORM=offscreen "$EXECUTABLE" --screenshot "$SCREENSHOT_DIR"
 }
 
+# Every test under the sanitizers: any report fails the run. Leak reports are off, since Qt and
+# the system libraries keep some allocations to the end of the process by design.
+run_sanitized_tests() {
+    ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 \
+        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --no-tests=error --timeout 900
+}
+
 run_tests() {
     local format_status=0 test_status=0
     scripts/check-format.sh || format_status=$?
@@ -117,6 +132,10 @@ run_tests() {
 command="${1:-}"
 case "$command" in
     open | test) shift ;;
+    sanitize)
+        shift
+        BUILD_DIR=build-sanitize
+        ;;
     -h | --help)
         usage
         exit 0
@@ -128,9 +147,9 @@ case "$command" in
 esac
 
 install_packages
-build
-if [[ "$command" == "open" ]]; then
-    open_console "$@"
-else
-    run_tests
-fi
+build "$command"
+case "$command" in
+    open) open_console "$@" ;;
+    sanitize) run_sanitized_tests ;;
+    *) run_tests ;;
+esac

@@ -179,20 +179,22 @@ TEST(ScriptOptions, RejectsABadDatabaseForm)
 
 TEST(ScriptOptions, RejectsOptionsThatContradictEachOther)
 {
-    for (const auto& arguments : std::vector<std::initializer_list<const char*>>{
-             {"source-job", "--path", "\\\\a\\b", "--full-path", "\\\\a\\c"},
-             {"source-job", "--path", "\\\\a\\b", "--log-path", "\\\\a\\c"},
-             {"source-job", "--backup-hour", "2", "--no-backup-hour"},
-             {"source-job", "--use-local-time", "--no-use-local-time"},
-             {"source-job", "--force-full-after-partial", "--no-force-full-after-partial"},
-             {"source-job", "--lab-folder", "/tmp/lab", "--server", "S"},
-             {"source-job", "--database", "D"},
-             {"source-job", "--user", "u"},
-             {"source-job", "--frequency", "daily"},
-             {"source-job", "--compression", "yes"},
-         }) {
-        const ScriptOptions o = parse(arguments);
-        EXPECT_FALSE(o.error.isEmpty()) << *(arguments.begin() + 1);
+    // QStringLists, not initializer_lists: those would not outlive the vector's initialiser.
+    const QList<QStringList> cases = {
+        {"source-job", "--path", "\\\\a\\b", "--full-path", "\\\\a\\c"},
+        {"source-job", "--path", "\\\\a\\b", "--log-path", "\\\\a\\c"},
+        {"source-job", "--backup-hour", "2", "--no-backup-hour"},
+        {"source-job", "--use-local-time", "--no-use-local-time"},
+        {"source-job", "--force-full-after-partial", "--no-force-full-after-partial"},
+        {"source-job", "--lab-folder", "/tmp/lab", "--server", "S"},
+        {"source-job", "--database", "D"},
+        {"source-job", "--user", "u"},
+        {"source-job", "--frequency", "daily"},
+        {"source-job", "--compression", "yes"},
+    };
+    for (const QStringList& arguments : cases) {
+        const ScriptOptions o = parseScriptOptions(arguments);
+        EXPECT_FALSE(o.error.isEmpty()) << arguments.at(1).toStdString();
     }
 }
 
