@@ -61,22 +61,24 @@ Status runOnDatabaseThread(std::function<Status()> work)
     return error;
 }
 
-// Asks for a fresh snapshot and waits for it. The monitor serves a request made during a read
-// with one more read after it, so when busy the second snapshot is the one that shows the lab as
-// it is now. Returns what went wrong, or nothing.
-QString refreshAndWait(GroupMonitor& monitor)
+// Asks a monitor (GroupMonitor or ShippingMonitor) for a fresh read and waits for it. A monitor
+// serves a request made during a read with one more read after it, so when busy the second
+// result is the one that shows the lab as it is now. Returns what went wrong, or nothing.
+template <typename Monitor, typename Ready>
+QString refreshAndWait(Monitor& monitor, Ready ready, const QString& what)
 {
-    int snapshotsToWait = monitor.isBusy() ? 2 : 1;
-    QString problem = QStringLiteral("the window showed no snapshot within %1 seconds")
+    int resultsToWait = monitor.isBusy() ? 2 : 1;
+    QString problem = QStringLiteral("the window showed no %1 within %2 seconds")
+                          .arg(what)
                           .arg(kSnapshotTimeoutMilliseconds / 1000);
     QEventLoop loop;
-    QObject::connect(&monitor, &GroupMonitor::snapshotReady, &loop, [&] {
-        if (--snapshotsToWait == 0) {
+    QObject::connect(&monitor, ready, &loop, [&] {
+        if (--resultsToWait == 0) {
             problem.clear();
             loop.quit();
         }
     });
-    QObject::connect(&monitor, &GroupMonitor::refreshFailed, &loop, [&](const DbError& error) {
+    QObject::connect(&monitor, &Monitor::refreshFailed, &loop, [&](const DbError& error) {
         problem = error.sentence();
         loop.quit();
     });
@@ -88,6 +90,17 @@ QString refreshAndWait(GroupMonitor& monitor)
     monitor.refresh();
     loop.exec();
     return problem;
+}
+
+QString refreshAndWait(GroupMonitor& monitor)
+{
+    return refreshAndWait(monitor, &GroupMonitor::snapshotReady, QStringLiteral("snapshot"));
+}
+
+QString refreshAndWait(ShippingMonitor& monitor)
+{
+    return refreshAndWait(monitor, &ShippingMonitor::statusReady,
+                          QStringLiteral("log shipping status"));
 }
 
 void settle()
@@ -96,33 +109,6 @@ void settle()
     QTimer::singleShot(kSettleMilliseconds, &loop, &QEventLoop::quit);
     loop.exec();
     QCoreApplication::processEvents();
-}
-
-// The same for the log shipping status.
-QString refreshAndWait(ShippingMonitor& monitor)
-{
-    int statusesToWait = monitor.isBusy() ? 2 : 1;
-    QString problem = QStringLiteral("the window showed no log shipping status within %1 seconds")
-                          .arg(kSnapshotTimeoutMilliseconds / 1000);
-    QEventLoop loop;
-    QObject::connect(&monitor, &ShippingMonitor::statusReady, &loop, [&] {
-        if (--statusesToWait == 0) {
-            problem.clear();
-            loop.quit();
-        }
-    });
-    QObject::connect(&monitor, &ShippingMonitor::refreshFailed, &loop, [&](const DbError& error) {
-        problem = error.sentence();
-        loop.quit();
-    });
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(kSnapshotTimeoutMilliseconds);
-
-    monitor.refresh();
-    loop.exec();
-    return problem;
 }
 
 // Brings the window up to date with the lab and saves it as `fileName` in `folder`.
