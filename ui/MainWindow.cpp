@@ -10,6 +10,7 @@
 #include "destination/DestinationWizard.h"
 #include "diagnostics/HelpMenu.h"
 #include "environments/Environment.h"
+#include "environments/EnvironmentStore.h"
 #include "environments/EnvironmentsDialog.h"
 #include "group/DatabaseStatusModel.h"
 #include "group/GroupMonitor.h"
@@ -325,8 +326,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(connectAction, &QAction::triggered, this, [this] {
         ConnectDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            openSqlServer(dialog.settings(), dialog.managementDatabase());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // A group connected to by hand has no environment: the default thresholds, not
+        // those of whichever environment was open before.
+        setThresholds(Thresholds());
+        openSqlServer(dialog.settings(), dialog.managementDatabase());
     });
     connect(environmentsAction, &QAction::triggered, this, [this] {
         // Window-modal but not exec(): opening may wait for the keychain, and tests drive it.
@@ -466,6 +471,8 @@ GroupMonitor* MainWindow::monitor() const
 void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
 {
     d->lab = std::move(lab);
+    // However the lab is opened, it watches with the thresholds saved for the lab environment.
+    setThresholds(EnvironmentStore().find(EnvironmentStore::labId())->thresholds);
     setBackend(d->lab->backend(), 5000);
     d->environment->setText(tr("Environment: Lab"));
     setWindowTitle(tr("Lab - BizTalk Log Shipping Console"));
@@ -513,8 +520,7 @@ void MainWindow::openSqlServer(const ConnectionSettings& settings,
 
 void MainWindow::openEnvironment(const Environment& environment, const QString& password)
 {
-    d->monitor->setThresholds(environment.thresholds);
-    d->shipping->setThresholds(environment.thresholds);
+    setThresholds(environment.thresholds);
     if (!environment.isLab) {
         ConnectionSettings settings = environment.management;
         settings.password = password;
@@ -526,12 +532,13 @@ void MainWindow::openEnvironment(const Environment& environment, const QString& 
     auto lab = d->lab ? d->lab : std::make_shared<Lab>(Lab::defaultRoot());
     runAsync(
         this, [lab] { return lab->ensureCreated(); },
-        [this, lab, name = environment.name](const Status& s) {
+        [this, lab, name = environment.name, thresholds = environment.thresholds](const Status& s) {
             if (!s) {
                 d->banner->setError(s.error().sentence(), s.error().driverText);
                 return;
             }
             openLab(lab);
+            setThresholds(thresholds); // as chosen in the dialog, even if not saved yet
             d->environment->setText(tr("Environment: %1").arg(name));
         });
 }
@@ -545,6 +552,12 @@ void MainWindow::refreshAll()
 {
     d->monitor->refresh();
     d->shipping->refresh();
+}
+
+void MainWindow::setThresholds(const Thresholds& thresholds)
+{
+    d->monitor->setThresholds(thresholds);
+    d->shipping->setThresholds(thresholds);
 }
 
 void MainWindow::setBackend(std::shared_ptr<const GroupBackend> backend, int refreshMilliseconds)

@@ -13,6 +13,7 @@ class Lab;
 class ShippingMonitor;
 struct ConnectionSettings;
 struct Environment;
+struct Thresholds;
 enum class LabScenario;
 enum class StatusLevel;
 
@@ -54,6 +55,8 @@ private:
     void refreshAll();
     // Switches both monitors to `backend` (nullptr: neither reads) and to its refresh interval.
     void setBackend(std::shared_ptr<const GroupBackend> backend, int refreshMilliseconds);
+    // Both monitors judge with `thresholds`.
+    void setThresholds(const Thresholds& thresholds);
     void addLabScenarioMenu();
     void prepareLabScenario(LabScenario scenario);
     void notifyLevelChange(StatusLevel level, const QString& message);

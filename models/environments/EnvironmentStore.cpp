@@ -1,6 +1,7 @@
 #include "EnvironmentStore.h"
 
 #include "EnvironmentJson.h"
+#include "lab/LabTopology.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -145,8 +146,8 @@ Environment EnvironmentStore::labEnvironment()
     lab.id = labId();
     lab.name = tr("Lab (simulated BizTalk group)");
     lab.isLab = true;
-    lab.management.server = QStringLiteral("LABSQL01");
-    lab.destinations = {QStringLiteral("LABDR01")};
+    lab.management.server = LabTopology::SourceServer;
+    lab.destinations = {LabTopology::DestinationServer};
     return lab;
 }
 

@@ -24,6 +24,7 @@ public:
     void setBackend(std::shared_ptr<const GroupBackend> backend);
     std::shared_ptr<const GroupBackend> backend() const { return m_backend; }
     void setThresholds(const Thresholds& thresholds) { m_thresholds = thresholds; }
+    const Thresholds& thresholds() const { return m_thresholds; }
 
     void setAutoRefreshInterval(int milliseconds); // 0 = off
     int autoRefreshInterval() const;

@@ -4,6 +4,7 @@
 #include "environments/ConnectionEditor.h"
 #include "environments/EnvironmentStore.h"
 #include "environments/EnvironmentsDialog.h"
+#include "group/GroupMonitor.h"
 #include "monitoring/ShippingMonitor.h"
 #include "mssql/OdbcDrivers.h"
 
@@ -297,5 +298,40 @@ TEST_F(EnvironmentsDialogTest, MainWindowOpensEnvironmentsFromTheFileMenu)
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Lab")));
     EXPECT_EQ(window.shippingMonitor()->thresholds().lagCriticalMinutes,
               Thresholds().lagCriticalMinutes);
+    EnvironmentStore().remove(sql.id);
+}
+
+TEST_F(EnvironmentsDialogTest, TheLabOpenedFromTheFileMenuKeepsTheLabThresholds)
+{
+    Environment lab = EnvironmentStore::labEnvironment();
+    lab.thresholds.lagWarningMinutes = 33;
+    lab.thresholds.lagCriticalMinutes = 77;
+    ASSERT_TRUE(EnvironmentStore().update(lab));
+    const Environment sql = EnvironmentStore().add(sqlEnvironment(QStringLiteral("Production")));
+    MainWindow window;
+    window.show();
+    answers.password = planted;
+    // Production first, with its own thresholds...
+    child<QAction>(window, "environmentsAction")->trigger();
+    auto* dialog = window.findChild<EnvironmentsDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setPrompts(answers.prompts());
+    dialog->select(sql.id);
+    QTest::mouseClick(child<QPushButton>(*dialog, "openButton"), Qt::LeftButton);
+    ASSERT_EQ(window.shippingMonitor()->thresholds().lagCriticalMinutes, 12);
+
+    // ...then File > Open the lab, outside the dialog: the lab's saved thresholds, not
+    // Production's.
+    child<QAction>(window, "openLabAction")->trigger();
+    auto* label = child<QLabel>(window, "environmentLabel");
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return label->text() == QStringLiteral("Environment: Lab"); }, 60000))
+        << label->text().toStdString();
+    EXPECT_EQ(window.shippingMonitor()->thresholds().lagWarningMinutes, 33);
+    EXPECT_EQ(window.shippingMonitor()->thresholds().lagCriticalMinutes, 77);
+    EXPECT_EQ(window.monitor()->thresholds().lagCriticalMinutes, 77);
+
+    lab.thresholds = Thresholds();
+    EnvironmentStore().update(lab);
     EnvironmentStore().remove(sql.id);
 }
