@@ -43,10 +43,12 @@ QString readRedirects(const QCommandLineParser& parser, DestinationChanges& chan
 QString readSetup(const QCommandLineParser& parser, bool readsLab, DestinationChanges& changes)
 {
     if (parser.isSet(QStringLiteral("source-server"))) {
-        changes.sourceServer = parser.value(QStringLiteral("source-server")).trimmed();
-        if (changes.sourceServer->isEmpty())
+        const QString text = parser.value(QStringLiteral("source-server"));
+        if (text.trimmed().isEmpty())
             return QStringLiteral("--source-server needs a server name; without it, the "
                                   "destination restores every source database.");
+        // Taken as typed: the planner refuses a name that trimming or cutting would change.
+        changes.sourceServer = text;
     }
     // Taken as typed: the planner judges it, in the wizard's words.
     if (parser.isSet(QStringLiteral("description")))

@@ -77,8 +77,18 @@ QVector<Finding> validateDestinationConfig(const DestinationConfig& config)
         else if (hasControlCharacters(field.value))
             error(tr("%1 contains control characters.").arg(field.what));
     }
-    if (config.sourceServerName && config.sourceServerName->trimmed().isEmpty())
-        error(tr("Name the source server this destination restores, or choose all of them."));
+    if (config.sourceServerName) {
+        // Bound to @SourceServerName as typed: trimmed or cut, it would name another server.
+        const QString& name = *config.sourceServerName;
+        if (name.trimmed().isEmpty())
+            error(tr("Name the source server this destination restores, or choose all of them."));
+        else if (name.size() > 128)
+            error(tr("The source server name has %1 characters; at most 128.").arg(name.size()));
+        else if (hasControlCharacters(name))
+            error(tr("The source server name contains control characters."));
+        else if (name != name.trimmed())
+            error(tr("The source server name starts or ends with a space: remove it."));
+    }
     return findings;
 }
 

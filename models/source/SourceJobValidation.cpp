@@ -112,9 +112,7 @@ QVector<Finding> validateMarkName(const QString& name)
     if (name.size() > MaxMarkNameLength) {
         return {{Finding::Level::Error, f,
                  tr("Mark name '%1' has %2 characters: SQL Server would silently cut it to %3.")
-                     .arg(name)
-                     .arg(name.size())
-                     .arg(MaxMarkNameLength)}};
+                     .arg(name, QString::number(name.size()), QString::number(MaxMarkNameLength))}};
     }
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_]+$"));
     if (!plain.match(name).hasMatch()) {
@@ -126,7 +124,7 @@ QVector<Finding> validateMarkName(const QString& name)
                      .arg(name)}};
     }
     return {{Finding::Level::Ok, f,
-             tr("Mark name '%1' has %2 characters: OK.").arg(name).arg(name.size())}};
+             tr("Mark name '%1' has %2 characters: OK.").arg(name, QString::number(name.size()))}};
 }
 
 QVector<Finding> validateSchedule(const SourceJobConfig& config)

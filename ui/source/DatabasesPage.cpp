@@ -69,15 +69,17 @@ DatabasesPage::DatabasesPage(SourceWizardState& state, QWidget* parent)
     m_jobDatabases->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_custom->setObjectName(QStringLiteral("customDatabasesList"));
     m_custom->setAccessibleName(tr("Custom databases; clear one to take it out of the job"));
+    // No maxLength: a pasted name would be cut silently; validateOtherDatabase refuses a long
+    // one in words instead, and the field keeps what was pasted.
     m_server->setObjectName(QStringLiteral("customServerLineEdit"));
-    m_server->setMaxLength(MaxServerNameLength);
+    m_server->setAccessibleName(tr("The server name"));
     m_database->setObjectName(QStringLiteral("customDatabaseLineEdit"));
-    m_database->setMaxLength(MaxDatabaseNameLength);
+    m_database->setAccessibleName(tr("The database name"));
     m_defaultName->setObjectName(QStringLiteral("customDefaultNameLineEdit"));
-    m_defaultName->setMaxLength(MaxDatabaseNameLength);
+    m_defaultName->setAccessibleName(tr("The default name"));
     m_defaultName->setPlaceholderText(tr("same as the database"));
     m_btsServer->setObjectName(QStringLiteral("btsServerLineEdit"));
-    m_btsServer->setMaxLength(MaxServerNameLength);
+    m_btsServer->setAccessibleName(tr("The BizTalk server name"));
     m_check->setObjectName(QStringLiteral("checkCustomDatabaseButton"));
     m_add->setObjectName(QStringLiteral("addCustomDatabaseButton"));
     m_findings->setObjectName(QStringLiteral("customFindingsLabel"));
@@ -184,11 +186,11 @@ void DatabasesPage::fillCustomDatabases()
 OtherBackupDatabase DatabasesPage::candidate() const
 {
     OtherBackupDatabase db;
-    db.serverName = m_server->text().trimmed();
-    db.databaseName = m_database->text().trimmed();
-    db.defaultName = m_defaultName->text().trimmed().isEmpty() ? db.databaseName
-                                                               : m_defaultName->text().trimmed();
-    db.btsServerName = m_btsServer->text().trimmed();
+    // As typed: a name trimmed here would reach the INSERT as another name than the field shows.
+    db.serverName = m_server->text();
+    db.databaseName = m_database->text();
+    db.defaultName = m_defaultName->text().isEmpty() ? db.databaseName : m_defaultName->text();
+    db.btsServerName = m_btsServer->text();
     return db;
 }
 
@@ -196,7 +198,13 @@ void DatabasesPage::candidateEdited()
 {
     m_candidateReady = false;
     const OtherBackupDatabase db = candidate();
-    const QVector<Finding> findings = validateOtherDatabase(db);
+    QVector<Finding> findings = validateOtherDatabase(db);
+    for (const QLineEdit* edit : {m_server, m_database, m_defaultName, m_btsServer}) {
+        if (edit->text() != edit->text().trimmed() && !edit->text().trimmed().isEmpty())
+            findings.append(
+                {Finding::Level::Error, Finding::Field::Databases,
+                 tr("%1 starts or ends with a space: remove it.").arg(edit->accessibleName())});
+    }
     m_check->setEnabled(!db.databaseName.isEmpty() && !hasErrors(findings));
     m_add->setEnabled(false);
     m_findings->setFindings(db.databaseName.isEmpty() ? QVector<Finding>() : findings);
