@@ -67,10 +67,9 @@ QString grabPage(QWizard& wizard, const QDir& folder, const QString& prefix, int
     for (int i = 0; i < 100 && !wizard.currentPage()->isComplete(); ++i)
         settle();
     settle();
-    const QString file = folder.filePath(QStringLiteral("%1-%2-%3.png")
-                                             .arg(prefix)
-                                             .arg(page)
-                                             .arg(wizard.currentPage()->objectName()));
+    const QString file = folder.filePath(
+        QStringLiteral("%1-%2-%3.png")
+            .arg(prefix, QString::number(page), wizard.currentPage()->objectName()));
     if (!wizard.grab().save(file))
         return QStringLiteral("%1 cannot be written").arg(QDir::toNativeSeparators(file));
     std::printf("%s\n", QDir::toNativeSeparators(file).toLocal8Bit().constData());

@@ -51,7 +51,7 @@ ServerCommand configure(const QString& destination, const QString& option, int v
     call.procedure = {Master, QStringLiteral("dbo"), QStringLiteral("sp_configure")};
     call.parameters = {{QStringLiteral("configname"), option},
                        {QStringLiteral("configvalue"), value}};
-    call.purpose = tr("Set '%1' to %2 on %3").arg(option).arg(value).arg(destination);
+    call.purpose = tr("Set '%1' to %2 on %3").arg(option, QString::number(value), destination);
     return call;
 }
 

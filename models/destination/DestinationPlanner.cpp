@@ -47,7 +47,8 @@ bool hasControlCharacters(const QString& text)
 
 QVariant nullIfEmpty(const QString& text)
 {
-    return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
+    // A folder is bound as typed: trimmed, it would name another folder than the one shown.
+    return text.trimmed().isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace
@@ -179,9 +180,9 @@ Result<QVector<ServerCommand>> planPathsAndJobs(const DestinationState& state,
                 continue;
             known = true;
             same = row.value(QStringLiteral("DBFileLocation")).toString() ==
-                       redirect.dbFileLocation.trimmed() &&
+                       nullIfEmpty(redirect.dbFileLocation).toString() &&
                    row.value(QStringLiteral("LogFileLocation")).toString() ==
-                       redirect.logFileLocation.trimmed();
+                       nullIfEmpty(redirect.logFileLocation).toString();
         }
         if (!known)
             return invalid(tr("%1 is not restored by %2.").arg(redirect.database, state.server));
@@ -219,6 +220,10 @@ Result<QVector<ServerCommand>> planClean(const DestinationState& state, const QS
 {
     if (sourceId.trimmed().isEmpty() || hasControlCharacters(sourceId))
         return invalid(tr("Name the source to clean (the identifier it was configured with)."));
+    // The identifier is the source server's name (a sysname): longer, SQL Server would cut it.
+    if (sourceId.size() > 128)
+        return invalid(tr("The source to clean has %1 characters; a server name has at most 128.")
+                           .arg(sourceId.size()));
     const LogShippingJob* restore = state.job(LogShippingJobKind::RestoreDatabases);
     if (!restore)
         return invalid(tr("No Restore Databases job on %1: is it configured?").arg(state.server));

@@ -299,8 +299,7 @@ EnvironmentStore::ImportReport EnvironmentStore::importJson(const QByteArray& js
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
         report.errors << tr("The file is not valid JSON: %1 (at character %2).")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset);
+                             .arg(parseError.errorString(), QString::number(parseError.offset));
         return report;
     }
     const QJsonObject root = document.object();

@@ -207,10 +207,8 @@ Status LabRestoreEngine::restoreToMark() const
         return DbError::queryFailed(
             QStringLiteral("The newest mark, %1 (backup set %2), cannot be reached from backup "
                            "set %3: %4")
-                .arg(mark.value().toString())
-                .arg(*newest.value())
-                .arg(*end.value().lastRestored)
-                .arg(end.value().stopReason),
+                .arg(mark.value().toString(), QString::number(*newest.value()),
+                     QString::number(*end.value().lastRestored), end.value().stopReason),
             destination.location());
     }
     // The files first: when one cannot be written the databases stay RESTORING, and the job can
@@ -232,9 +230,8 @@ Status LabRestoreEngine::restoreToMark() const
         return online.error();
     m_messages.append(QStringLiteral("Restored the databases to mark %1 (backup set %2) and "
                                      "brought %3 databases online.")
-                          .arg(mark.value().toString())
-                          .arg(*newest.value())
-                          .arg(online.value().numRowsAffected()));
+                          .arg(mark.value().toString(), QString::number(*newest.value()),
+                               QString::number(online.value().numRowsAffected())));
     // The source is usually gone by now: the copies imported with the history are kept then.
     if (Status s = destination.copySourceJobs(); !s)
         m_messages.append(QStringLiteral("The source's jobs could not be read again (%1): the "

@@ -60,9 +60,7 @@ Status LabServerProcedures::configure(const std::optional<QString>& name,
         return update.error();
     m_messages.append(QStringLiteral("Configuration option '%1' changed from %2 to %3. Run the "
                                      "RECONFIGURE statement to install.")
-                          .arg(option)
-                          .arg(before)
-                          .arg(after));
+                          .arg(option, QString::number(before), QString::number(after)));
     return success();
 }
 

@@ -134,10 +134,10 @@ void addChainFindings(int index, const DestinationHistory& history, const QStrin
             [](const SetSummary& a, const SetSummary& b) { return a.setId < b.setId; });
         QString what = tr("partial set %1 (%2)").arg(first->setId).arg(timeText(first->backupTime));
         if (history.partialSets.size() > 1)
-            what = history.partialSets.size() == 2 ? tr("%1 and 1 later partial set").arg(what)
-                                                   : tr("%1 and %2 later partial sets")
-                                                         .arg(what)
-                                                         .arg(history.partialSets.size() - 1);
+            what = history.partialSets.size() == 2
+                       ? tr("%1 and 1 later partial set").arg(what)
+                       : tr("%1 and %2 later partial sets")
+                             .arg(what, QString::number(history.partialSets.size() - 1));
         add(findings, StatusLevel::Warning, ShippingTopic::PartialSet, server,
             tr("%1 imported %2: it cannot restore past set %3 and waits for the next full set; "
                "force a full backup on the source (Backup job tab).")

@@ -80,8 +80,7 @@ ConnectionDiagnosis refused(const Target& t, const QString& raw)
 {
     return make(Cause::ConnectionRefused,
                 tr("%1 refused the connection: nothing accepts connections on port %2")
-                    .arg(t.host)
-                    .arg(t.port),
+                    .arg(t.host, QString::number(t.port)),
                 tr("Check that SQL Server is running there, that it listens on TCP port %1 (SQL "
                    "Server Configuration Manager, TCP/IP protocol), and the port number.")
                     .arg(t.port),
@@ -90,11 +89,11 @@ ConnectionDiagnosis refused(const Target& t, const QString& raw)
 
 ConnectionDiagnosis timedOut(const ConnectionSettings& s, const Target& t, const QString& raw)
 {
-    const QString where = t.port > 0 ? QStringLiteral("%1,%2").arg(t.host).arg(t.port) : t.host;
+    const QString where =
+        t.port > 0 ? QStringLiteral("%1,%2").arg(t.host, QString::number(t.port)) : t.host;
     return make(Cause::Timeout,
                 tr("%1 did not answer within the login timeout of %2 seconds")
-                    .arg(where)
-                    .arg(s.loginTimeoutSeconds),
+                    .arg(where, QString::number(s.loginTimeoutSeconds)),
                 tr("A firewall may be dropping the connection, or the server is overloaded or "
                    "not SQL Server. Check the firewall and the port, or raise the login "
                    "timeout on a slow network."),

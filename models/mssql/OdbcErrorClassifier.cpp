@@ -225,8 +225,7 @@ DbError classifyConnectError(const QSqlError& error, const ConnectionSettings& s
     if (timedOut(e)) {
         return make(Kind::Timeout,
                     QStringLiteral("Cannot reach SQL Server %1: no answer within %2 seconds")
-                        .arg(where)
-                        .arg(settings.loginTimeoutSeconds),
+                        .arg(where, QString::number(settings.loginTimeoutSeconds)),
                     where,
                     reachAdvice(settings) +
                         QStringLiteral(" On a slow network, raise the login timeout."),

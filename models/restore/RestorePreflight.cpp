@@ -232,10 +232,8 @@ void checkAlignment(QVector<DestinationPreflight>& destinations,
             PreflightFinding::Blocker,
             tr("%1 is at backup set %2, %3 behind %4 at set %5: the destinations must be at the "
                "same set. Running Restore Databases once more on %1 may align them.")
-                .arg(d.server)
-                .arg(d.lastRestoredSetId)
-                .arg(behind, ahead.server)
-                .arg(ahead.lastRestoredSetId)));
+                .arg(d.server, QString::number(d.lastRestoredSetId), behind, ahead.server,
+                     QString::number(ahead.lastRestoredSetId))));
     }
     if (aligned) {
         // The others are blocked already (unreachable, nothing restored): do not say "every".
@@ -275,9 +273,8 @@ void checkProgress(const RestorePreflight& preflight, QVector<PreflightFinding>&
             findings.append(finding(PreflightFinding::Warning,
                                     tr("%1 restored up to set %2, %3 behind %4 (one is normal). "
                                        "While Restore Databases is idle, run it once more on %1.")
-                                        .arg(d.server)
-                                        .arg(d.lastRestoredSetId)
-                                        .arg(setsWords(behind), against)));
+                                        .arg(d.server, QString::number(d.lastRestoredSetId),
+                                             setsWords(behind), against)));
         }
     }
 }

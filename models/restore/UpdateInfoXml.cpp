@@ -168,10 +168,20 @@ QString spaceProblem(const QString& field, const QString& value)
 
 void checkValue(QVector<QString>& problems, qint64 line, const QString& field, const QString& value)
 {
+    // A control character is in no server or database name; XML 1.0 cannot even hold most of
+    // them (the file would lose them), and a line break would end a preview's comment line.
+    const bool control = std::any_of(value.cbegin(), value.cend(),
+                                     [](QChar c) { return c.category() == QChar::Other_Control; });
+    // Whitespace at either end first: a hand-edited file's usual slip, named as the script
+    // would trip on it.
     if (value.isEmpty())
         problems.append(at(line) + tr("%1 is empty").arg(field));
     else if (const QString p = spaceProblem(field, value); !p.isEmpty())
         problems.append(at(line) + p);
+    else if (control)
+        problems.append(at(line) + tr("%1 contains a control character (a line break or tab, "
+                                      "say): no server or database name does")
+                                       .arg(field));
 }
 
 void checkMapping(QVector<QString>& problems, const DatabaseMapping& m, const FieldLines& lines)
@@ -486,8 +496,7 @@ void Reader::readBam()
             problem(line, tr("DeploymentUnit without Name in <BAM>"));
         } else if (units.contains(unit)) {
             problem(line, tr("a second DeploymentUnit %1 (the first is on line %2)")
-                              .arg(unit)
-                              .arg(units.value(unit)));
+                              .arg(unit, QString::number(units.value(unit))));
         } else if (unit == QLatin1String("Alert")) {
             problem(line, tr("DeploymentUnit Alert is not handled by this console: list the BAM "
                              "alerts databases under <OtherDatabases> instead"));

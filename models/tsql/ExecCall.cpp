@@ -336,8 +336,7 @@ BoundArguments bindArguments(const ExecCall& call, const QStringList& parameters
         if (argument.name.isEmpty()) {
             if (position >= parameters.size()) {
                 bound.error = QStringLiteral("%1 takes at most %2 arguments")
-                                  .arg(call.procedure())
-                                  .arg(parameters.size());
+                                  .arg(call.procedure(), QString::number(parameters.size()));
                 return bound;
             }
             ++position;

@@ -93,8 +93,9 @@ void CleanDestinationDialog::plan()
         m_panel->setError(m_state.error.sentence());
         return;
     }
+    // The source as typed: it is sp_LogShippingClean's argument, trimmed it would be another.
     const Result<QVector<ServerCommand>> commands =
-        planClean(m_state, m_sourceId->text().trimmed(), m_backend->managementServer(),
+        planClean(m_state, m_sourceId->text(), m_backend->managementServer(),
                   m_backend->managementDatabase());
     if (!commands) {
         m_panel->setError(commands.error().sentence());

@@ -62,13 +62,27 @@ void ConfigurePage::initializePage()
     update();
 }
 
+QVector<Finding> ConfigurePage::findings(const DestinationConfig& config) const
+{
+    QVector<Finding> findings = validateDestinationConfig(config);
+    for (const QString& name : {config.managementServer, config.managementDatabase}) {
+        if (name != name.trimmed())
+            findings.append({Finding::Level::Error, Finding::Field::Databases,
+                             tr("The management server or database starts or ends with a space "
+                                "or a line break: remove it.")});
+    }
+    return findings;
+}
+
 QVector<DestinationConfig> ConfigurePage::edited() const
 {
     QVector<DestinationConfig> configs = m_state.configs;
     for (DestinationConfig& c : configs) {
         c.description = m_description->text();
-        c.managementServer = m_server->text().trimmed();
-        c.managementDatabase = m_database->text().trimmed();
+        // As typed: both reach bts_ConfigureBizTalkLogShipping's parameters, so a stray space
+        // is refused by findings() rather than trimmed away unseen.
+        c.managementServer = m_server->text();
+        c.managementDatabase = m_database->text();
         c.linkServers = m_link->isChecked();
     }
     return configs;
@@ -79,7 +93,7 @@ void ConfigurePage::update()
     QVector<Finding> findings;
     const QVector<DestinationConfig> configs = edited();
     if (!configs.isEmpty())
-        findings = validateDestinationConfig(configs.first());
+        findings = this->findings(configs.first());
     if (findings.isEmpty())
         findings.append({Finding::Level::Ok, Finding::Field::Databases, tr("Ready to configure.")});
     m_findings->setFindings(findings);
@@ -89,7 +103,7 @@ void ConfigurePage::update()
 bool ConfigurePage::isComplete() const
 {
     for (const DestinationConfig& c : edited()) {
-        if (hasErrors(validateDestinationConfig(c)))
+        if (hasErrors(findings(c)))
             return false;
     }
     return true;

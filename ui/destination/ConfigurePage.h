@@ -24,6 +24,7 @@ public:
 
 private:
     QVector<DestinationConfig> edited() const;
+    QVector<Finding> findings(const DestinationConfig& config) const;
     void update();
 
     DestinationWizardState& m_state;

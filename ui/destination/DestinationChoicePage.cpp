@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -20,6 +21,7 @@ DestinationChoicePage::DestinationChoicePage(DestinationWizardState& state, QWid
     : QWizardPage(parent)
     , m_state(state)
     , m_table(new QTableWidget(0, 2, this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("destinationChoicePage"));
     setTitle(tr("Destination servers"));
@@ -48,6 +50,11 @@ DestinationChoicePage::DestinationChoicePage(DestinationWizardState& state, QWid
         emit completeChanged();
     });
     connect(m_table, &QTableWidget::itemChanged, this, &DestinationChoicePage::completeChanged);
+    // Why Next is off, in words: the table alone cannot say it.
+    m_problem->setObjectName(QStringLiteral("destinationProblemLabel"));
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+    connect(this, &QWizardPage::completeChanged, this, [this] { m_problem->setText(problem()); });
 }
 
 QStringList DestinationChoicePage::sourceServers() const
@@ -91,18 +98,28 @@ void DestinationChoicePage::initializePage()
         addRow(QString(), QString());
 }
 
-bool DestinationChoicePage::isComplete() const
+QString DestinationChoicePage::problem() const
 {
     QSet<QString> seen;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString server = m_table->item(row, ServerColumn)
                                    ? m_table->item(row, ServerColumn)->text().trimmed()
                                    : QString();
-        if (server.isEmpty() || server.size() > 128 || seen.contains(server.toLower()))
-            return false;
+        if (server.isEmpty())
+            return tr("Row %1: name the destination SQL Server.").arg(row + 1);
+        if (server.size() > 128)
+            return tr("Row %1: the server name has %2 characters; at most 128.")
+                .arg(QString::number(row + 1), QString::number(server.size()));
+        if (seen.contains(server.toLower()))
+            return tr("Row %1: this destination is listed twice.").arg(row + 1);
         seen.insert(server.toLower());
     }
-    return !seen.isEmpty();
+    return seen.isEmpty() ? tr("Add a destination SQL Server.") : QString();
+}
+
+bool DestinationChoicePage::isComplete() const
+{
+    return problem().isEmpty();
 }
 
 bool DestinationChoicePage::validatePage()

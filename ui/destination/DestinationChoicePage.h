@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QTableWidget;
 
 namespace bts {
@@ -23,9 +24,11 @@ public:
 private:
     void addRow(const QString& server, const QString& source);
     QStringList sourceServers() const;
+    QString problem() const; // why Next is off, in words; empty when it is on
 
     DestinationWizardState& m_state;
     QTableWidget* m_table;
+    QLabel* m_problem;
 };
 
 } // namespace bts

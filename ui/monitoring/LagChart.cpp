@@ -206,10 +206,10 @@ void LagChart::rebuild()
         }
         series->setPointsVisible(series->count() < 3); // a lone point is no line
         c->addSeries(series);
-        description.append(
-            d.minutesBehind
-                ? tr("%1 is %2 minutes behind").arg(d.server).arg(qRound(*d.minutesBehind))
-                : tr("%1: lag unknown").arg(d.server));
+        description.append(d.minutesBehind
+                               ? tr("%1 is %2 minutes behind")
+                                     .arg(d.server, QString::number(qRound(*d.minutesBehind)))
+                               : tr("%1: lag unknown").arg(d.server));
     }
 
     const TimeTicks ticks = timeTicks(first, now);

@@ -184,9 +184,15 @@ void UpdateInfoPage::validate()
 {
     // Validated the way it will be used: written, then read back.
     QVector<Finding> findings;
+    // Checked as typed first: the XML writer drops characters XML cannot hold, so the read-back
+    // alone would pass a value the file does not keep.
+    const QVector<QString> typed = validateUpdateInfo(edited());
     const QString xml = writeUpdateInfoXml(edited());
     const Result<UpdateInfo> back = readUpdateInfoXml(xml);
-    if (!back) {
+    if (!typed.isEmpty()) {
+        for (const QString& problem : typed)
+            findings.append({Finding::Level::Error, Finding::Field::Databases, problem});
+    } else if (!back) {
         for (const QString& line : back.error().summary.split(QLatin1Char('\n')))
             findings.append({Finding::Level::Error, Finding::Field::Databases, line});
     } else {
@@ -204,7 +210,7 @@ void UpdateInfoPage::validate()
 void UpdateInfoPage::save()
 {
     const QString xml = writeUpdateInfoXml(edited());
-    if (!readUpdateInfoXml(xml))
+    if (!validateUpdateInfo(edited()).isEmpty() || !readUpdateInfoXml(xml))
         return;
     QFile file(m_path->text().trimmed());
     if (m_path->text().trimmed().isEmpty() ||
