@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "FirstPaintProbe.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
 #include <spdlog/spdlog.h>
@@ -117,7 +119,8 @@ QString noDisplayMessage()
 }
 
 // Prepares the lab on a database thread (it blocks on files) and opens the window when done.
-int openConsole(QApplication& app, const CommandLineOptions& options)
+int openConsole(QApplication& app, const CommandLineOptions& options,
+                const QElapsedTimer& sinceStart)
 {
     const QString folder = options.labFolder.isEmpty() ? Lab::defaultRoot() : options.labFolder;
     spdlog::info("Opening the lab in {}", QDir::toNativeSeparators(folder).toStdString());
@@ -132,6 +135,7 @@ int openConsole(QApplication& app, const CommandLineOptions& options)
     const bool reset = options.resetLab;
     const bool simulate = options.simulate;
     const std::optional<LabScenario> scenario = labScenarioFromName(options.labScenario);
+    const bool probeFirstPaint = options.exitAfterFirstPaint;
     runAsync(
         &app,
         [lab, reset, scenario]() -> Status {
@@ -139,7 +143,7 @@ int openConsole(QApplication& app, const CommandLineOptions& options)
                 return applyLabScenario(lab, *scenario);
             return reset ? lab->reset() : lab->ensureCreated();
         },
-        [&window, lab, simulate](const Status& status) {
+        [&window, lab, simulate, probeFirstPaint, sinceStart](const Status& status) {
             if (!status) {
                 const QString sentence = status.error().sentence();
                 spdlog::error("The lab could not be prepared: {}", sentence.toStdString());
@@ -152,6 +156,8 @@ int openConsole(QApplication& app, const CommandLineOptions& options)
             window = std::make_unique<MainWindow>();
             window->setLogPaths(logFolder(), logFolder() + QStringLiteral("/audit.log"));
             window->openLab(lab, simulate);
+            if (probeFirstPaint)
+                new FirstPaintProbe(window.get(), sinceStart);
             window->show();
             QApplication::setQuitOnLastWindowClosed(true);
         });
@@ -219,8 +225,12 @@ ParsedArguments parseArguments(const QStringList& arguments)
         QStringLiteral("Resets the lab to one of its monitoring scenarios before opening it: %1.")
             .arg(labScenarioNames().join(QStringLiteral(", "))),
         QStringLiteral("name"));
-    parser.addOptions(
-        {help, version, labFolder, resetLab, noSimulation, screenshot, logLevel, labScenario});
+    const QCommandLineOption firstPaint(
+        QStringLiteral("exit-after-first-paint"),
+        QStringLiteral("Opens the console, prints the milliseconds from start to its first "
+                       "painted window, and exits (for benchmarks)."));
+    parser.addOptions({help, version, labFolder, resetLab, noSimulation, screenshot, logLevel,
+                       labScenario, firstPaint});
 
     ParsedArguments result;
     CommandLineOptions& options = result.options;
@@ -234,6 +244,7 @@ ParsedArguments parseArguments(const QStringList& arguments)
     options.screenshotFolder = parser.value(screenshot);
     options.logLevel = parser.value(logLevel).toLower();
     options.labScenario = parser.value(labScenario).trimmed().toLower();
+    options.exitAfterFirstPaint = parser.isSet(firstPaint);
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() &&
@@ -349,7 +360,7 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
     return 2;
 }
 
-int runCommandLine(QApplication& app)
+int runCommandLine(QApplication& app, const QElapsedTimer& sinceStart)
 {
     const ParsedArguments parsed = parseArguments(QCoreApplication::arguments());
     const CommandLineOptions& options = parsed.options;
@@ -363,7 +374,7 @@ int runCommandLine(QApplication& app)
 
     if (!options.screenshotFolder.isEmpty())
         return renderScreenshots(options.screenshotFolder, options.labFolder);
-    return openConsole(app, options);
+    return openConsole(app, options, sinceStart);
 }
 
 } // namespace bts

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QApplication;
+class QElapsedTimer;
 
 namespace bts {
 
@@ -20,8 +21,9 @@ struct CommandLineOptions {
     QString screenshotFolder; // non-empty: render the screenshots there and exit
     QString logLevel = QStringLiteral("info");
     QString labScenario; // non-empty: reset the lab to this scenario (LabScenario) first
-    QString helpText;    // the usage text, for --help
-    QString error;       // non-empty when the arguments cannot be used; says why
+    bool exitAfterFirstPaint = false; // print the milliseconds to the first paint, then exit
+    QString helpText;                 // the usage text, for --help
+    QString error;                    // non-empty when the arguments cannot be used; says why
 };
 
 // `arguments` as QCoreApplication::arguments() gives them: the program first.
@@ -35,6 +37,7 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv);
 
 // The run that needs the window system: opens the console on the lab, or renders screenshots.
 // Returns the process exit code.
-int runCommandLine(QApplication& app);
+// `sinceStart` was started on entering main(), for --exit-after-first-paint.
+int runCommandLine(QApplication& app, const QElapsedTimer& sinceStart);
 
 } // namespace bts

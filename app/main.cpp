@@ -2,11 +2,14 @@
 #include "core/DatabasePool.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 
 #include <optional>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart; // for --exit-after-first-paint
+    sinceStart.start();
     // Set before any application object exists, so that --help and --version, which are answered
     // without one, already know the program.
     QCoreApplication::setOrganizationName(QStringLiteral("BizTalkLogShippingConsole"));
@@ -19,7 +22,7 @@ int main(int argc, char* argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
-    const int exitCode = bts::runCommandLine(app);
+    const int exitCode = bts::runCommandLine(app, sinceStart);
     // A read still in flight when the window closed must end before Qt SQL's statics go.
     bts::waitForDatabaseWork();
     return exitCode;

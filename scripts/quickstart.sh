@@ -23,6 +23,8 @@ Usage:
   scripts/quickstart.sh test                     build, then check formatting and run every test
   scripts/quickstart.sh sanitize                 build with AddressSanitizer and
                                                  UndefinedBehaviorSanitizer, run every test
+  scripts/quickstart.sh bench [bench options]    build (release), then print the performance
+                                                 figures with their baselines and goals
 EOF
 }
 
@@ -62,6 +64,8 @@ build() {
     if [[ "${1:-}" == "sanitize" ]]; then
         build_type=Debug
         sanitize=ON
+    elif [[ "${1:-}" == "bench" ]]; then
+        build_type=Release
     fi
     # A build folder made with another generator cannot be reused with Ninja.
     if [[ -f "$BUILD_DIR/CMakeCache.txt" ]] &&
@@ -136,6 +140,10 @@ case "$command" in
         shift
         BUILD_DIR=build-sanitize
         ;;
+    bench)
+        shift
+        BUILD_DIR=build-bench
+        ;;
     -h | --help)
         usage
         exit 0
@@ -151,5 +159,10 @@ build "$command"
 case "$command" in
     open) open_console "$@" ;;
     sanitize) run_sanitized_tests ;;
+    bench)
+        # Generated labs are kept in build-bench/bench-work/ for the next run.
+        QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$BUILD_DIR/tests/bench/bts-bench" \
+            --work-folder "$BUILD_DIR/bench-work" --console "$BUILD_DIR/app/bts-logship" "$@"
+        ;;
     *) run_tests ;;
 esac

@@ -14,13 +14,16 @@
 #include "environments/EnvironmentsDialog.h"
 #include "group/DatabaseStatusModel.h"
 #include "group/GroupMonitor.h"
+#include "history/HistoryPage.h"
 #include "lab/Lab.h"
+#include "lab/LabScaleDialog.h"
 #include "lab/LabScenario.h"
 #include "lab/LabSimulation.h"
 #include "lab/LabTopology.h"
 #include "monitoring/LogShippingPage.h"
 #include "monitoring/ShippingMonitor.h"
 #include "mssql/SqlServerBackend.h"
+#include "overview/OverviewPage.h"
 #include "restore/RestoreWizard.h"
 #include "source/BackupJobPage.h"
 #include "source/SourceContext.h"
@@ -69,6 +72,7 @@ struct MainWindow::Private {
     QAction* labPause = nullptr;
     QAction* labReset = nullptr;
     QMenu* labScenarios = nullptr;
+    OverviewPage* overview = nullptr; // every environment's servers, polled in parallel
     std::shared_ptr<Lab> lab;
     std::unique_ptr<LabSimulation> simulation;
     QString selectedKey;
@@ -140,6 +144,9 @@ MainWindow::MainWindow(QWidget* parent)
     tabs->addTab(databasesTab, tr("&Databases"));
     tabs->addTab(new BackupJobPage(d->monitor, tabs), tr("&Backup job"));
     tabs->addTab(new LogShippingPage(d->shipping, tabs), tr("&Log shipping"));
+    d->overview = new OverviewPage(Lab::defaultRoot(), QString(), tabs);
+    tabs->addTab(d->overview, tr("&Overview"));
+    tabs->addTab(new HistoryPage(d->monitor, tabs), tr("&History"));
     layout->addWidget(tabs, 1);
     setCentralWidget(central);
 
@@ -471,6 +478,7 @@ GroupMonitor* MainWindow::monitor() const
 void MainWindow::openLab(std::shared_ptr<Lab> lab, bool simulate)
 {
     d->lab = std::move(lab);
+    d->overview->setLabRoot(d->lab->root());
     // However the lab is opened, it watches with the thresholds saved for the lab environment.
     setThresholds(EnvironmentStore().find(EnvironmentStore::labId())->thresholds);
     setBackend(d->lab->backend(), 5000);
@@ -520,6 +528,8 @@ void MainWindow::openSqlServer(const ConnectionSettings& settings,
 
 void MainWindow::openEnvironment(const Environment& environment, const QString& password)
 {
+    if (!environment.isLab)
+        d->overview->rememberPassword(environment.id, password);
     setThresholds(environment.thresholds);
     if (!environment.isLab) {
         ConnectionSettings settings = environment.management;
@@ -610,6 +620,17 @@ void MainWindow::addLabScenarioMenu()
         connect(action, &QAction::triggered, this,
                 [this, s = *scenario] { prepareLabScenario(s); });
     }
+    // Years of history and per-server latency, for rehearsing the console at scale.
+    QAction* scale = d->labMenu->addAction(tr("&Generate history..."));
+    scale->setObjectName(QStringLiteral("labGenerateHistoryAction"));
+    connect(scale, &QAction::triggered, this, [this] {
+        if (!d->lab)
+            return;
+        auto* dialog = new LabScaleDialog(d->lab->root(), d->simulation.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LabScaleDialog::historyGenerated, this, &MainWindow::refreshAll);
+        dialog->open();
+    });
 }
 
 void MainWindow::prepareLabScenario(LabScenario scenario)

@@ -3,6 +3,7 @@
 #include "LabAgent.h"
 #include "LabBackend.h"
 #include "LabConnector.h"
+#include "LabLatency.h"
 #include "LabSeeder.h"
 #include "LabTopology.h"
 #include "core/ThreadConnections.h"
@@ -61,6 +62,7 @@ Status Lab::reset(const QDateTime& startUtc)
         error.advice = QStringLiteral("Close other programs using it and try again.");
         return error;
     }
+    LabLatency::forget(m_root); // latency.json went with the folder
     return LabSeeder(m_root).seed(startUtc, LabTopology::DefaultUtcOffsetSeconds);
 }
 

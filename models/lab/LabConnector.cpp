@@ -1,11 +1,13 @@
 #include "LabConnector.h"
 
+#include "LabLatency.h"
 #include "core/ThreadConnections.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QThread>
 
 namespace bts {
 namespace {
@@ -71,6 +73,11 @@ Result<QSqlDatabase> LabConnector::open(const QString& server, const QString& da
         error.location = location(server, database);
         error.advice = QStringLiteral("Check that the database exists on that server.");
         return error;
+    }
+    // Each statement of the console pays the simulated network's round trip to that server.
+    if (m_respectLostServers) {
+        if (const int ms = LabLatency::of(m_root, server); ms > 0)
+            QThread::msleep(static_cast<unsigned long>(ms));
     }
     const QString key = connectionKey(server, database);
     return ThreadConnections::get(

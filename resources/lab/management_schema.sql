@@ -36,6 +36,9 @@ CREATE TABLE adm_BackupHistory (
     SetComplete bit NOT NULL DEFAULT 0,
     ServerName nvarchar(128) NULL);
 CREATE UNIQUE INDEX IX_BackupHistory ON adm_BackupHistory (BackupSetId, DatabaseName, ServerName);
+-- The history grids and monitoring filter and sort by database and time, on years of history.
+CREATE INDEX IX_BackupHistory_Database ON adm_BackupHistory (DatabaseName, BackupSetId);
+CREATE INDEX IX_BackupHistory_DateTime ON adm_BackupHistory (BackupDateTime);
 CREATE TABLE MarkLog (MarkName nvarchar(128));
 -- What sys.parameters says of the backup procedures on a BizTalk 2020 management database.
 CREATE TABLE lab_ProcedureParameters (procedure_name sysname NOT NULL, name sysname NOT NULL,

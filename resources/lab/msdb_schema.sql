@@ -26,3 +26,5 @@ CREATE TABLE sysjobhistory (
     sql_severity int NOT NULL DEFAULT 0, message nvarchar(4000), run_status int NOT NULL,
     run_date int NOT NULL, run_time int NOT NULL, run_duration int NOT NULL,
     server sysname NOT NULL);
+-- A job's history, newest first, out of years of runs of every job.
+CREATE INDEX IX_sysjobhistory_job ON sysjobhistory (job_id, instance_id);
