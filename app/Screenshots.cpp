@@ -5,6 +5,8 @@
 #include "WizardScreenshots.h"
 #include "core/DatabasePool.h"
 #include "group/GroupMonitor.h"
+#include "history/ChunkedHistoryModel.h"
+#include "history/HistoryPage.h"
 #include "lab/Lab.h"
 #include "lab/LabLogShippingScenario.h"
 #include "monitoring/ShippingMonitor.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -143,6 +146,24 @@ QString captureShipping(MainWindow& window, const QDir& folder, const QString& f
     return problem;
 }
 
+// The tab at `index`, saved as `fileName` once `ready` holds (at most about a minute); the grid's
+// tab shown again after.
+template <typename Ready>
+QString captureTab(MainWindow& window, int index, Ready ready, const QDir& folder,
+                   const QString& fileName)
+{
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    if (tabs == nullptr || index >= tabs->count())
+        return QStringLiteral("the window has no tab %1").arg(index);
+    tabs->setCurrentIndex(index);
+    for (int i = 0; i < 600 && !ready(); ++i)
+        settle();
+    QString problem = ready() ? capture(window, folder, fileName)
+                              : QStringLiteral("%1 was not ready in time").arg(fileName);
+    tabs->setCurrentIndex(0);
+    return problem;
+}
+
 // Opens a dialog through its menu action, saves it as `fileName`, and closes it.
 QString captureDialog(MainWindow& window, const char* action, const char* dialog,
                       const QDir& folder, const QString& fileName)
@@ -169,6 +190,34 @@ QString captureDialog(MainWindow& window, const char* action, const char* dialog
     std::printf("%s\n", QDir::toNativeSeparators(path).toLocal8Bit().constData());
     std::fflush(stdout);
     return QString();
+}
+
+// The Overview and History tabs, and the dialog that makes the lab's history years long.
+QString captureScaleScreens(MainWindow& window, const QDir& out)
+{
+    auto* overview = window.findChild<QTableView*>(QStringLiteral("overviewTable"));
+    const auto polled = [overview] {
+        const QAbstractItemModel* m = overview ? overview->model() : nullptr;
+        if (m == nullptr || m->rowCount() == 0)
+            return false;
+        for (int row = 0; row < m->rowCount(); ++row) {
+            if (m->index(row, 3).data().toString().startsWith(QStringLiteral("Polling")))
+                return false;
+        }
+        return true;
+    };
+    if (QString problem = captureTab(window, 3, polled, out, QStringLiteral("overview.png"));
+        !problem.isEmpty())
+        return problem;
+    auto* history = window.findChild<HistoryPage*>(QStringLiteral("historyPage"));
+    const auto loaded = [history] {
+        return history && history->model()->rowCount() > 0 && !history->model()->isLoading();
+    };
+    if (QString problem = captureTab(window, 4, loaded, out, QStringLiteral("history.png"));
+        !problem.isEmpty())
+        return problem;
+    return captureDialog(window, "labGenerateHistoryAction", "labScaleDialog", out,
+                         QStringLiteral("lab-scale-dialog.png"));
 }
 
 // The log's stderr output shows errors, so this one line both tells the user and stays on file.
@@ -273,6 +322,8 @@ int renderScreenshots(const QString& folder, const QString& labFolder)
     if (const QString problem =
             captureShipping(window, out, QStringLiteral("log-shipping-healthy.png"));
         !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = captureScaleScreens(window, out); !problem.isEmpty())
         return fail(problem);
     if (const QString problem = renderRestoreWizardPages(lab, out); !problem.isEmpty())
         return fail(problem);
