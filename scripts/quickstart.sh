@@ -11,6 +11,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libspdlog-dev libgtest-dev libgmock-dev
     unixodbc-dev unixodbc tdsodbc libsqliteodbc
     xvfb xauth libgl1-mesa-dev clang-format sqlite3 fonts-dejavu-core
+    gnome-keyring dbus-daemon
 )
 BUILD_DIR=build
 EXECUTABLE="$BUILD_DIR/app/bts-logship"
@@ -126,6 +127,8 @@ run_tests() {
     local format_status=0 test_status=0
     scripts/check-format.sh || format_status=$?
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --no-tests=error || test_status=$?
+    # The password vault against a real keychain, which ctest's environment does not have.
+    scripts/keychain-test.sh "$BUILD_DIR" || test_status=$?
     if ((test_status == 0 && format_status != 0)); then
         echo "The tests passed, but the formatting check failed (see above)." >&2
         exit "$format_status"
