@@ -35,7 +35,7 @@ void DatabaseDetailsPane::showDatabase(const GroupDatabase* db, const StatusVerd
                                        const GroupSnapshot& snapshot)
 {
     if (!db) {
-        setHtml(tr("<p>Select a database to see its details.</p>"));
+        showHtml(tr("<p>Select a database to see its details.</p>"));
         return;
     }
     QString html =
@@ -61,6 +61,16 @@ void DatabaseDetailsPane::showDatabase(const GroupDatabase* db, const StatusVerd
         html += row(tr("Last log backup"), when(db->lastLogBackup, db->lastLogSetId, snapshot));
     }
     html += QStringLiteral("</table>");
+    showHtml(html);
+}
+
+void DatabaseDetailsPane::showHtml(const QString& html)
+{
+    // Every refresh shows the selected database again: the document is laid out anew only when
+    // its text changed.
+    if (html == m_html)
+        return;
+    m_html = html;
     setHtml(html);
 }
 

@@ -16,6 +16,11 @@ public:
 
     void showDatabase(const GroupDatabase* db, const StatusVerdict* verdict,
                       const GroupSnapshot& snapshot);
+
+private:
+    void showHtml(const QString& html);
+
+    QString m_html; // what showHtml() last set
 };
 
 } // namespace bts

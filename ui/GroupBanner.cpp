@@ -21,6 +21,7 @@ GroupBanner::GroupBanner(QWidget* parent)
 
 void GroupBanner::clear()
 {
+    m_shownVerdicts.reset();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -58,7 +59,15 @@ void GroupBanner::addLine(StatusLevel level, const QString& text, const QString&
 
 void GroupBanner::setVerdicts(const QVector<StatusVerdict>& verdicts)
 {
+    // Each refresh brings the verdicts again, mostly the same: the lines are rebuilt (new
+    // widgets, word-wrapped layout) only when they changed.
+    QVector<QPair<StatusLevel, QString>> shown;
+    for (const StatusVerdict& v : verdicts)
+        shown.append({v.level, v.reason});
+    if (m_shownVerdicts && *m_shownVerdicts == shown)
+        return;
     clear();
+    m_shownVerdicts = shown;
     for (const StatusVerdict& v : verdicts)
         addLine(v.level, v.reason);
     if (verdicts.isEmpty())

@@ -3,6 +3,9 @@
 #include "group/DatabaseStatus.h"
 
 #include <QFrame>
+#include <QPair>
+
+#include <optional>
 
 class QVBoxLayout;
 
@@ -25,6 +28,8 @@ private:
 
     QVBoxLayout* m_layout;
     QStringList m_lines;
+    // What setVerdicts() shows, to leave the lines alone when a refresh brings the same ones.
+    std::optional<QVector<QPair<StatusLevel, QString>>> m_shownVerdicts;
 };
 
 } // namespace bts

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace bts {
 namespace {
 
@@ -22,16 +24,47 @@ DatabaseStatusModel::DatabaseStatusModel(QObject* parent)
 void DatabaseStatusModel::setSnapshot(const GroupSnapshot& snapshot, const GroupVerdicts& verdicts)
 {
     if (keys(snapshot.databases) == keys(m_snapshot.databases)) {
+        // The same databases read again: only the cells whose values changed are announced, so
+        // that the sorted view and its fitted columns are not laid out again on every refresh.
+        const QVector<QVector<QVariant>> before = cellValues();
         m_snapshot = snapshot;
         m_verdicts = verdicts.databases;
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        const QVector<QVector<QVariant>> after = cellValues();
+        for (int row = 0; row < after.size(); ++row) {
+            int first = -1;
+            int last = -1;
+            for (int cell = 0; cell < after.at(row).size(); ++cell) {
+                if (after.at(row).at(cell) == before.at(row).at(cell))
+                    continue;
+                const int column = cell / int(std::size(ComparedRoles));
+                first = first < 0 ? column : first;
+                last = column;
+            }
+            if (first >= 0)
+                emit dataChanged(index(row, first), index(row, last));
+        }
         return;
     }
     beginResetModel();
     m_snapshot = snapshot;
     m_verdicts = verdicts.databases;
     endResetModel();
+}
+
+QVector<QVector<QVariant>> DatabaseStatusModel::cellValues() const
+{
+    QVector<QVector<QVariant>> rows;
+    rows.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row) {
+        QVector<QVariant> cells;
+        cells.reserve(ColumnCount * int(std::size(ComparedRoles)));
+        for (int column = 0; column < ColumnCount; ++column) {
+            for (int role : ComparedRoles)
+                cells.append(data(index(row, column), role));
+        }
+        rows.append(cells);
+    }
+    return rows;
 }
 
 const GroupDatabase* DatabaseStatusModel::databaseAt(int row) const

@@ -58,6 +58,10 @@ private:
     // "LABSQL02: set 25", per destination; empty when the database is not log shipped.
     QString describeRestored(const GroupDatabase& db) const;
     qint64 lowestRestoredSet(const GroupDatabase& db) const;
+    // What every cell shows, per row, column after column, for the roles compared on refresh.
+    static constexpr int ComparedRoles[] = {Qt::DisplayRole, Qt::ToolTipRole, StatusLevelRole,
+                                            SortRole};
+    QVector<QVector<QVariant>> cellValues() const;
 
     GroupSnapshot m_snapshot;
     QVector<StatusVerdict> m_verdicts;

@@ -87,7 +87,9 @@ QStringList managementIndexes()
     return {QStringLiteral("CREATE INDEX IF NOT EXISTS dbo.IX_BackupHistory_Database ON "
                            "adm_BackupHistory (DatabaseName, BackupSetId)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS dbo.IX_BackupHistory_DateTime ON "
-                           "adm_BackupHistory (BackupDateTime)")};
+                           "adm_BackupHistory (BackupDateTime)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS dbo.IX_BackupHistory_Partial ON "
+                           "adm_BackupHistory (BackupSetId) WHERE SetComplete = 0")};
 }
 
 QStringList destinationIndexes()

@@ -53,6 +53,7 @@ namespace {
 using namespace shippingreader;
 
 const QString LogType = QStringLiteral("lg");
+const QString FullType = QStringLiteral("db");
 
 // The source's newest complete sets and its partial sets since the newest complete full set.
 // A failure here leaves those facts empty and says why in the snapshot's warnings: the
@@ -63,7 +64,8 @@ void readSourceSets(const SqlRunner& run, ShippingFacts& facts)
     const QString& server = snapshot.managementServer;
     const QString& database = snapshot.managementDatabase;
     if (Result<QSqlQuery> q =
-            run.query(server, database, QStringLiteral("newest_complete_set_summaries"))) {
+            run.query(server, database, QStringLiteral("newest_complete_set_summaries"),
+                      {FullType, LogType})) {
         while (q.value().next()) {
             const SetSummary set = setSummary(q.value(), true);
             (set.full ? facts.newestCompleteFull : facts.newestCompleteLog) = set;

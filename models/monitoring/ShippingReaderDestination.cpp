@@ -217,8 +217,9 @@ private:
         // The window is on the destination's clock, which RestoredDateTime is written with.
         const QDateTime since = m_clock.utcNow.addSecs(m_clock.utcOffsetSeconds)
                                     .addSecs(-qint64(m_context.lagHistoryHours) * 3600);
-        Result<QSqlQuery> q = query(QStringLiteral("logshipping_lag_history"),
-                                    {dateTimeParameter(m_context.dialect, since)});
+        const QVariant sinceValue = dateTimeParameter(m_context.dialect, since);
+        Result<QSqlQuery> q =
+            query(QStringLiteral("logshipping_lag_history"), {sinceValue, sinceValue});
         if (!q)
             return q.error();
         while (q.value().next()) {

@@ -39,6 +39,9 @@ CREATE UNIQUE INDEX IX_BackupHistory ON adm_BackupHistory (BackupSetId, Database
 -- The history grids and monitoring filter and sort by database and time, on years of history.
 CREATE INDEX IX_BackupHistory_Database ON adm_BackupHistory (DatabaseName, BackupSetId);
 CREATE INDEX IX_BackupHistory_DateTime ON adm_BackupHistory (BackupDateTime);
+-- Partial sets are few: the newest is found without reading a complete history (on SQL Server a
+-- filtered index WHERE SetComplete = 0 does the same).
+CREATE INDEX IX_BackupHistory_Partial ON adm_BackupHistory (BackupSetId) WHERE SetComplete = 0;
 CREATE TABLE MarkLog (MarkName nvarchar(128));
 -- What sys.parameters says of the backup procedures on a BizTalk 2020 management database.
 CREATE TABLE lab_ProcedureParameters (procedure_name sysname NOT NULL, name sysname NOT NULL,

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QEventLoop>
 #include <QString>
 #include <QStringList>
-#include <QTest>
+#include <QTimer>
 #include <QVector>
 
 #include <functional>
@@ -54,12 +55,34 @@ private:
     int m_timeouts = 0;
 };
 
-// Runs the event loop until `condition` holds; after `milliseconds`, notes the timeout.
+// Runs the event loop until `condition` holds; after `milliseconds`, notes the timeout. Unlike
+// QTest::qWaitFor it never sleeps between two turns of the loop, which would count as a stall.
 template <typename Condition>
 void waitFor(Context& context, Condition condition, int milliseconds = 120000)
 {
-    if (!QTest::qWaitFor(condition, milliseconds))
+    if (condition())
+        return;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(milliseconds, &loop, [&] {
         context.noteTimeout();
+        loop.quit();
+    });
+    poll.start();
+    loop.exec();
+}
+
+// Runs the event loop for `milliseconds`, without sleeping (see waitFor).
+inline void pause(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 using BenchFunction = std::function<void(Context&)>;

@@ -9,7 +9,9 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -40,7 +42,10 @@ BTS_BENCH(HistoryGridOfAMillionRows)
     auto backend = std::make_shared<bts::LabBackend>(root);
     QTableView view;
     view.resize(1200, 700);
+    // As the History tab sets it up: fixed row heights, no row numbers.
+    view.verticalHeader()->hide();
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 6);
     bts::ChunkedHistoryModel model;
     model.setBackend(backend);
     view.setModel(&model);
@@ -58,13 +63,27 @@ BTS_BENCH(HistoryGridOfAMillionRows)
     };
     open(); // discovers the columns and opens the connection
     bts::bench::waitFor(context, [&] { return !model.isLoading(); });
+    // The longest the event loop waits while the grid opens: the view taking in a million rows
+    // when the count arrives is the most it does at once.
+    double longest = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setInterval(1);
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longest = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.restart();
+    });
     QVector<double> runs;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
+        sinceTick.start();
+        ticker.start();
         open();
         runs.append(double(timer.nsecsElapsed()) / 1e6);
         bts::bench::waitFor(context, [&] { return !model.isLoading(); });
+        ticker.stop();
     }
     std::sort(runs.begin(), runs.end());
 
@@ -87,11 +106,19 @@ BTS_BENCH(HistoryGridOfAMillionRows)
         first.failure = QStringLiteral("the first page never came");
     context.report(first);
 
+    bts::bench::Figure stall;
+    stall.name = QStringLiteral("History grid: longest event-loop stall while it opens");
+    stall.value = longest;
+    stall.unit = QStringLiteral("ms");
+    stall.note = QStringLiteral("5 openings, 1 ms timer; no goal of its own: the most of it is "
+                                "Qt's header taking in the 1,000,000 rows the count announces");
+    context.report(stall);
+
     // Scroll through: the top, the bottom, the middle, the top again, a screen at a time.
     QScrollBar* bar = view.verticalScrollBar();
     for (int value : {bar->maximum(), bar->maximum() / 2, bar->maximum() / 4, 0}) {
         bar->setValue(value);
-        QTest::qWait(20);
+        bts::bench::pause(20);
         bts::bench::waitFor(context, [&] { return !model.isLoading(); });
     }
     bts::bench::Figure memory;

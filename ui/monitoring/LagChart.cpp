@@ -179,33 +179,34 @@ void LagChart::applyTheme()
 void LagChart::rebuild()
 {
     QChart* c = chart();
-    c->removeAllSeries();
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QDateTime now = wallClock(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     QDateTime first = now.addSecs(-3600); // at least the last hour
     double highest = 0;
     QStringList description;
+    QStringList names;
+    QList<QList<QPointF>> lines;
     for (const DestinationStatus& d : m_status.destinations) {
-        auto* series = new QLineSeries(c);
-        series->setName(d.server);
+        QList<QPointF> points;
+        points.reserve(d.lagHistory.size() + 1);
         for (const LagPoint& p : d.lagHistory) {
             if (!p.restoredAt.isValid())
                 continue;
             const QDateTime at = wallClock(p.restoredAt);
-            series->append(axisX(at), p.minutesBehind);
+            points.append(QPointF(axisX(at), p.minutesBehind));
             first = std::min(first, at);
             highest = std::max(highest, p.minutesBehind);
         }
         // The line ends now with the lag the thresholds are compared with: a destination that
         // stopped restoring shows as a line climbing to now, not as a line that simply stops.
-        const double lastX = series->count() > 0 ? series->at(series->count() - 1).x()
-                                                 : std::numeric_limits<double>::lowest();
+        const double lastX =
+            points.isEmpty() ? std::numeric_limits<double>::lowest() : points.last().x();
         if (d.minutesBehind && axisX(now) > lastX) {
-            series->append(axisX(now), *d.minutesBehind);
+            points.append(QPointF(axisX(now), *d.minutesBehind));
             highest = std::max(highest, *d.minutesBehind);
         }
-        series->setPointsVisible(series->count() < 3); // a lone point is no line
-        c->addSeries(series);
+        names.append(d.server);
+        lines.append(points);
         description.append(d.minutesBehind
                                ? tr("%1 is %2 minutes behind")
                                      .arg(d.server, QString::number(qRound(*d.minutesBehind)))
@@ -214,22 +215,34 @@ void LagChart::rebuild()
 
     const TimeTicks ticks = timeTicks(first, now);
     const Thresholds& t = m_status.thresholds;
-    const auto addThreshold = [&](StatusLevel level, int minutes, const QString& name) {
-        auto* series = new QLineSeries(c);
-        series->setName(name);
-        series->append(axisX(ticks.first), minutes);
-        series->append(axisX(ticks.last), minutes);
-        c->addSeries(series);
-        series->setPen(thresholdPen(level, dark));
-    };
-    addThreshold(StatusLevel::Warning, t.lagWarningMinutes,
-                 tr("Warning at %1 min").arg(t.lagWarningMinutes));
-    addThreshold(StatusLevel::Critical, t.lagCriticalMinutes,
-                 tr("Critical at %1 min").arg(t.lagCriticalMinutes));
+    const QList<StatusLevel> thresholdLevels = {StatusLevel::Warning, StatusLevel::Critical};
+    for (int minutes : {t.lagWarningMinutes, t.lagCriticalMinutes})
+        lines.append({QPointF(axisX(ticks.first), minutes), QPointF(axisX(ticks.last), minutes)});
+    names.append(tr("Warning at %1 min").arg(t.lagWarningMinutes));
+    names.append(tr("Critical at %1 min").arg(t.lagCriticalMinutes));
 
-    for (QAbstractSeries* series : c->series()) {
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_minutesAxis);
+    // A refresh of the same destinations replaces the points of the lines already drawn: new
+    // series would lay the chart and its legend out again on the UI thread.
+    if (seriesNames() != names) {
+        c->removeAllSeries();
+        for (const QString& name : std::as_const(names)) {
+            auto* series = new QLineSeries(c);
+            series->setName(name);
+            c->addSeries(series);
+            series->attachAxis(m_timeAxis);
+            series->attachAxis(m_minutesAxis);
+        }
+    }
+    const QList<QAbstractSeries*> all = c->series();
+    const qsizetype destinations = lines.size() - thresholdLevels.size();
+    for (qsizetype i = 0; i < all.size() && i < lines.size(); ++i) {
+        auto* series = static_cast<QLineSeries*>(all.at(i));
+        if (series->points() != lines.at(i))
+            series->replace(lines.at(i));
+        if (i < destinations)
+            series->setPointsVisible(series->count() < 3); // a lone point is no line
+        else
+            series->setPen(thresholdPen(thresholdLevels.at(i - destinations), dark));
     }
     m_timeAxis->setRange(axisTime(ticks.first), axisTime(ticks.last));
     m_timeAxis->setTickCount(ticks.count);

@@ -11,7 +11,29 @@ int StatusTableModel::rowCount(const QModelIndex& parent) const
 
 int StatusTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(headers().size());
+    // Asked for on every index check: the headers' number never changes, their words might.
+    if (m_columnCount < 0)
+        m_columnCount = int(headers().size());
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVector<QStringList> StatusTableModel::rowTexts() const
+{
+    QVector<QStringList> texts;
+    const int count = rows();
+    const int columns = columnCount();
+    texts.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        QStringList cells;
+        cells.reserve(columns + 1);
+        for (int column = 0; column < columns; ++column) {
+            cells.append(textAt(row, column));
+            cells.append(sortValueAt(row, column).toString());
+        }
+        cells.append(QString::number(int(levelAt(row))));
+        texts.append(cells);
+    }
+    return texts;
 }
 
 QVariant StatusTableModel::data(const QModelIndex& index, int role) const

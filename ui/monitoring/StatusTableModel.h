@@ -45,15 +45,26 @@ protected:
     void replaceRows(int newCount, Assign&& assign)
     {
         if (newCount == rows()) {
+            // Only the rows whose cells changed are announced: a refresh that brings the same
+            // rows again does not make the sorted views and their fitted sizes lay out anew.
+            const QVector<QStringList> before = rowTexts();
             assign();
-            if (newCount > 0)
-                emit dataChanged(index(0, 0), index(newCount - 1, columnCount() - 1));
+            const QVector<QStringList> after = rowTexts();
+            for (int row = 0; row < newCount; ++row) {
+                if (after.at(row) != before.at(row))
+                    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            }
             return;
         }
         beginResetModel();
         assign();
         endResetModel();
     }
+
+private:
+    // Every cell's text and the row's level, per row: what a refresh compares.
+    QVector<QStringList> rowTexts() const;
+    mutable int m_columnCount = -1; // headers() builds translated texts: counted once
 };
 
 // How the page writes a time: sortable, to the minute, in the frame the server stores.
