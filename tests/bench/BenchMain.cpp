@@ -90,7 +90,8 @@ int main(int argc, char** argv)
     parser.addOptions({work, filter, console});
     parser.process(app);
 
-    Context context(parser.value(work));
+    // Absolute: the lab's backup folders must be full paths, as on a server.
+    Context context(QDir(parser.value(work)).absolutePath());
     context.consoleExecutable = parser.value(console);
     QDir().mkpath(context.workFolder());
     std::printf("Machine: %s, %s, %d logical cores, Qt %s\n",

@@ -13,6 +13,19 @@
 #include <cstdio>
 
 namespace bts::bench {
+namespace {
+
+// No lab, no figure: said as a missed goal, so that the run does not look like a pass.
+QString cannotMake(Context& context, qint64 rows, const QString& why)
+{
+    Figure failed;
+    failed.name = QStringLiteral("A lab with %1 history rows").arg(rows);
+    failed.failure = why;
+    context.report(failed);
+    return QString();
+}
+
+} // namespace
 
 QString sourceManagementFile(const QString& labRoot)
 {
@@ -26,7 +39,7 @@ QString destinationMasterFile(const QString& labRoot)
                                               QStringLiteral("master"));
 }
 
-QString scaleLab(const Context& context, qint64 rows)
+QString scaleLab(Context& context, qint64 rows)
 {
     const QString root =
         QDir(context.workFolder()).filePath(QStringLiteral("lab-%1-rows").arg(rows));
@@ -40,25 +53,20 @@ QString scaleLab(const Context& context, qint64 rows)
     timer.start();
     auto lab = std::make_shared<Lab>(root);
     if (Status s = applyLabScenario(lab, LabScenario::Healthy); !s) {
-        std::printf("The lab could not be made: %s\n",
-                    s.error().sentence().toLocal8Bit().constData());
-        return QString();
+        return cannotMake(context, rows, s.error().sentence());
     }
     // As many older sets as make `rows` rows per table, whatever the lab's number of databases.
     const Result<QVariant> databases = LabConnector(root).scalar(
         LabTopology::SourceServer, LabTopology::ManagementDatabase,
         QStringLiteral("SELECT COUNT(DISTINCT DatabaseName) FROM adm_BackupHistory"));
     if (!databases || databases.value().toLongLong() <= 0) {
-        std::printf("The lab has no backup history to extend.\n");
-        return QString();
+        return cannotMake(context, rows, QStringLiteral("the lab has no backup history to extend"));
     }
     LabHistoryScale scale;
     scale.sets = rows / databases.value().toLongLong();
     const Result<qint64> written = generateLabHistory(root, scale);
     if (!written) {
-        std::printf("History could not be generated: %s\n",
-                    written.error().sentence().toLocal8Bit().constData());
-        return QString();
+        return cannotMake(context, rows, written.error().sentence());
     }
     std::printf("%lld rows in %.1f s\n", static_cast<long long>(written.value()),
                 double(timer.elapsed()) / 1000.0);
