@@ -120,10 +120,10 @@ void ServerPoller::startRound()
             PollResult r;
             r.state = PollResult::State::TimedOut;
             r.level = StatusLevel::Critical;
-            r.message = tr("%1 has still not answered the probe sent %2 s ago; not probed again "
-                           "until it does. Check that the server is running and reachable.")
-                            .arg(target.server)
-                            .arg((m_clock.elapsed() - sent.value()) / 1000);
+            r.message =
+                tr("%1 has still not answered the probe sent %2 s ago; not probed again "
+                   "until it does. Check that the server is running and reachable.")
+                    .arg(target.server, QString::number((m_clock.elapsed() - sent.value()) / 1000));
             report(i, r);
             continue;
         }
@@ -153,8 +153,7 @@ void ServerPoller::probeStarted(int generation, int index)
         r.level = StatusLevel::Critical;
         r.message = tr("No answer from %1 within %2 ms; the console stopped waiting. Check that "
                        "the server is running and reachable from this machine.")
-                        .arg(m_targets.at(index).server)
-                        .arg(m_timeoutMs);
+                        .arg(m_targets.at(index).server, QString::number(m_timeoutMs));
         report(index, r);
     });
 }
