@@ -1,5 +1,6 @@
 #include "HistoryFormat.h"
 
+#include "source/JobHistoryModel.h"
 #include "sql/SqlValues.h"
 
 #include <QCoreApplication>
@@ -10,24 +11,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("HistoryFormat", text);
-}
-
-QString runStatusText(int status)
-{
-    switch (status) {
-    case 0:
-        return tr("Failed");
-    case 1:
-        return tr("Succeeded");
-    case 2:
-        return tr("Retry");
-    case 3:
-        return tr("Cancelled");
-    case 4:
-        return tr("In progress");
-    default:
-        return QString::number(status);
-    }
 }
 
 QString hhmmss(int value)
@@ -47,7 +30,7 @@ QString historyDisplayText(HistoryKind kind, const QString& column, const QVaria
         return QString();
     if (kind == HistoryKind::JobHistory) {
         if (column == QLatin1String("run_status"))
-            return runStatusText(value.toInt());
+            return JobHistoryModel::outcomeName(value.toInt());
         if (column == QLatin1String("run_date")) {
             const int d = value.toInt();
             return QDate(d / 10000, d / 100 % 100, d % 100).toString(Qt::ISODate);
