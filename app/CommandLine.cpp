@@ -7,6 +7,7 @@
 #include "Screenshots.h"
 #include "ScriptCommand.h"
 #include "core/DatabasePool.h"
+#include "i18n/Translations.h"
 #include "lab/Lab.h"
 #include "lab/LabScenario.h"
 
@@ -229,8 +230,20 @@ ParsedArguments parseArguments(const QStringList& arguments)
         QStringLiteral("exit-after-first-paint"),
         QStringLiteral("Opens the console, prints the milliseconds from start to its first "
                        "painted window, and exits (for benchmarks)."));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Shows the console in <code> (%1) for this run, instead of the language "
+                       "chosen in View > Language or the system's.")
+            .arg(availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QStringLiteral("Draws the console <factor> times larger (1 to 4, such as 1.5 for 150%), "
+                       "on top of the screen's own scale; with --screenshot, renders the "
+                       "screenshots at that scale."),
+        QStringLiteral("factor"));
     parser.addOptions({help, version, labFolder, resetLab, noSimulation, screenshot, logLevel,
-                       labScenario, firstPaint});
+                       labScenario, firstPaint, language, scale});
 
     ParsedArguments result;
     CommandLineOptions& options = result.options;
@@ -245,6 +258,10 @@ ParsedArguments parseArguments(const QStringList& arguments)
     options.logLevel = parser.value(logLevel).toLower();
     options.labScenario = parser.value(labScenario).trimmed().toLower();
     options.exitAfterFirstPaint = parser.isSet(firstPaint);
+    options.language = parser.value(language).trimmed().toLower();
+    options.scale = parser.value(scale).trimmed();
+    bool scaleIsNumber = false;
+    const double scaleFactor = options.scale.toDouble(&scaleIsNumber);
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() &&
@@ -276,6 +293,13 @@ ParsedArguments parseArguments(const QStringList& arguments)
         options.error = QStringLiteral("--lab-folder needs a folder.");
     else if (parser.isSet(screenshot) && options.screenshotFolder.isEmpty())
         options.error = QStringLiteral("--screenshot needs a folder.");
+    else if (parser.isSet(scale) && (!scaleIsNumber || scaleFactor < 1.0 || scaleFactor > 4.0))
+        options.error = QStringLiteral("--scale needs a factor from 1 to 4, such as 1.5, not '%1'.")
+                            .arg(parser.value(scale));
+    else if (parser.isSet(language) && !availableLanguages().contains(options.language))
+        options.error =
+            QStringLiteral("Unknown language '%1': use one of %2.")
+                .arg(parser.value(language), availableLanguages().join(QStringLiteral(", ")));
     return result;
 }
 
@@ -343,6 +367,9 @@ std::optional<int> runWithoutWindowSystem(int& argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         headless = false;
     }
+    // Qt reads the scale factor when the application object is made, not after.
+    if (!answersWithoutWindow && !early.scale.isEmpty())
+        qputenv("QT_SCALE_FACTOR", early.scale.toLatin1());
     if (!answersWithoutWindow && !headless)
         return std::nullopt;
 
@@ -371,6 +398,13 @@ int runCommandLine(QApplication& app, const QElapsedTimer& sinceStart)
 
     initLogging(options.logLevel);
     spdlog::info("{} {} started", kProgram.toStdString(), BTS_VERSION);
+    // Only the windows speak the user's language: the headless commands, answered above, print
+    // for scripts and monitoring systems, which match English text.
+    const QString language =
+        effectiveLanguage(options.language.isEmpty() ? chosenLanguage() : options.language);
+    if (!installTranslations(app, language))
+        spdlog::warn("The user interface has no translation into '{}'", language.toStdString());
+    spdlog::info("User interface language: {}", language.toStdString());
 
     if (!options.screenshotFolder.isEmpty())
         return renderScreenshots(options.screenshotFolder, options.labFolder);

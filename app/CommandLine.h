@@ -22,8 +22,10 @@ struct CommandLineOptions {
     QString logLevel = QStringLiteral("info");
     QString labScenario; // non-empty: reset the lab to this scenario (LabScenario) first
     bool exitAfterFirstPaint = false; // print the milliseconds to the first paint, then exit
-    QString helpText;                 // the usage text, for --help
-    QString error;                    // non-empty when the arguments cannot be used; says why
+    QString language; // non-empty: the user interface's language for this run ("en", "de")
+    QString scale;    // non-empty: the user interface's scale factor ("1.5"), QT_SCALE_FACTOR
+    QString helpText; // the usage text, for --help
+    QString error;    // non-empty when the arguments cannot be used; says why
 };
 
 // `arguments` as QCoreApplication::arguments() gives them: the program first.

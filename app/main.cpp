@@ -1,3 +1,4 @@
+#include "Appearance.h"
 #include "CommandLine.h"
 #include "core/DatabasePool.h"
 
@@ -21,7 +22,9 @@ int main(int argc, char* argv[])
     if (const std::optional<int> exitCode = bts::runWithoutWindowSystem(argc, argv))
         return *exitCode;
 
+    bts::prepareSystemAppearance();
     QApplication app(argc, argv);
+    bts::followSystemColourScheme(app);
     const int exitCode = bts::runCommandLine(app, sinceStart);
     // A read still in flight when the window closed must end before Qt SQL's statics go.
     bts::waitForDatabaseWork();

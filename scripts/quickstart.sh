@@ -7,10 +7,10 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
     cmake g++ ninja-build
     qt6-base-dev qt6-base-dev-tools libqt6sql6-odbc libqt6sql6-sqlite
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6
     qtkeychain-qt6-dev libspdlog-dev libgtest-dev libgmock-dev
     unixodbc-dev unixodbc tdsodbc libsqliteodbc
-    xvfb xauth libgl1-mesa-dev clang-format sqlite3 fonts-dejavu-core
+    qt6-translations-l10n xvfb xauth libgl1-mesa-dev clang-format sqlite3 fonts-dejavu-core
     gnome-keyring dbus-daemon
 )
 BUILD_DIR=build

@@ -23,7 +23,7 @@ ApplyPanel::ApplyPanel(QWidget* parent)
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_save(new QPushButton(tr("&Save..."), this))
     , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_retry(new QPushButton(tr("&Read again and retry"), this))
+    , m_retry(new QPushButton(tr("Read a&gain and retry"), this))
     , m_results(new QListWidget(this))
 {
     m_intro->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "CallPreviewDialog.h"
 
+#include "TextMetrics.h"
 #include "core/DatabasePool.h"
 
 #include <QApplication>
@@ -60,7 +61,7 @@ CallPreviewDialog::CallPreviewDialog(std::shared_ptr<const GroupBackend> backend
     connect(saveButton, &QPushButton::clicked, this, &CallPreviewDialog::save);
     connect(m_apply, &QPushButton::clicked, this, &CallPreviewDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 420);
+    resize(textSize(this, 108, 23));
 }
 
 QString CallPreviewDialog::script() const

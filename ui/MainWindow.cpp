@@ -5,6 +5,8 @@
 #include "DatabaseDetailsPane.h"
 #include "DatabaseTableProxy.h"
 #include "GroupBanner.h"
+#include "TextMetrics.h"
+#include "ThemedIcon.h"
 #include "core/DatabasePool.h"
 #include "destination/CleanDestinationDialog.h"
 #include "destination/DestinationWizard.h"
@@ -15,6 +17,7 @@
 #include "group/DatabaseStatusModel.h"
 #include "group/GroupMonitor.h"
 #include "history/HistoryPage.h"
+#include "i18n/LanguageMenu.h"
 #include "lab/Lab.h"
 #include "lab/LabScaleDialog.h"
 #include "lab/LabScenario.h"
@@ -121,6 +124,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, databasesTab);
     d->table = new QTableView(splitter);
     d->table->setObjectName(QStringLiteral("databaseTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    d->table->setTabKeyNavigation(false);
     d->table->setAccessibleName(tr("Databases of the BizTalk group"));
     d->table->setModel(d->proxy);
     d->table->setSortingEnabled(true);
@@ -141,12 +146,12 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     databasesLayout->addWidget(splitter, 1);
-    tabs->addTab(databasesTab, tr("&Databases"));
+    tabs->addTab(databasesTab, tr("D&atabases"));
     tabs->addTab(new BackupJobPage(d->monitor, tabs), tr("&Backup job"));
-    tabs->addTab(new LogShippingPage(d->shipping, tabs), tr("&Log shipping"));
+    tabs->addTab(new LogShippingPage(d->shipping, tabs), tr("Lo&g shipping"));
     d->overview = new OverviewPage(Lab::defaultRoot(), QString(), tabs);
     tabs->addTab(d->overview, tr("&Overview"));
-    tabs->addTab(new HistoryPage(d->monitor, tabs), tr("&History"));
+    tabs->addTab(new HistoryPage(d->monitor, tabs), tr("H&istory"));
     layout->addWidget(tabs, 1);
     setCentralWidget(central);
 
@@ -160,8 +165,11 @@ MainWindow::MainWindow(QWidget* parent)
     connectAction->setShortcut(QKeySequence::Open);
     auto* openLabAction = fileMenu->addAction(tr("Open the &lab"));
     openLabAction->setObjectName(QStringLiteral("openLabAction"));
+    openLabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     fileMenu->addSeparator();
-    auto* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Ctrl+Q everywhere (Cmd+Q on macOS): Windows' standard keys have no Quit of their own.
+    auto* quit =
+        fileMenu->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -172,6 +180,8 @@ MainWindow::MainWindow(QWidget* parent)
         d->filter->setFocus(Qt::ShortcutFocusReason);
     });
     findAction->setObjectName(QStringLiteral("findAction"));
+    viewMenu->addSeparator();
+    addLanguageMenu(viewMenu, this);
 
     auto* sourceMenu = menuBar()->addMenu(tr("&Source"));
     d->configureJob = sourceMenu->addAction(tr("&Configure the backup job..."));
@@ -211,10 +221,14 @@ MainWindow::MainWindow(QWidget* parent)
     destinationMenu->addSeparator();
     auto* clean = destinationMenu->addAction(tr("&Clean a destination..."));
     clean->setObjectName(QStringLiteral("cleanDestinationAction"));
+    clean->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(clean, &QAction::triggered, this, [this] {
         std::shared_ptr<const GroupBackend> backend = d->monitor->backend();
-        if (!backend || backend->destinationServers().isEmpty())
+        if (!backend || backend->destinationServers().isEmpty()) {
+            statusBar()->showMessage(
+                tr("This group has no destination to clean: set up log shipping first."));
             return;
+        }
         auto* dialog = new CleanDestinationDialog(backend, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CleanDestinationDialog::applied, this, &MainWindow::refreshAll);
@@ -228,9 +242,11 @@ MainWindow::MainWindow(QWidget* parent)
     d->labFault = d->labMenu->addAction(tr("Make backups of the selected database &fail"));
     d->labFault->setObjectName(QStringLiteral("labFaultAction"));
     d->labFault->setCheckable(true);
+    d->labFault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     auto* sourceLost = d->labMenu->addAction(tr("&Lose the source server (LABSQL01)"));
     sourceLost->setObjectName(QStringLiteral("labSourceLostAction"));
     sourceLost->setCheckable(true);
+    sourceLost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     connect(sourceLost, &QAction::triggered, this, [this](bool lost) {
         // For rehearsing a failover: the console can no longer reach the source, and nothing runs
         // there, while the destination keeps what it imported.
@@ -248,19 +264,38 @@ MainWindow::MainWindow(QWidget* parent)
     d->labPause = d->labMenu->addAction(tr("&Pause the lab clock"));
     d->labPause->setObjectName(QStringLiteral("labPauseAction"));
     d->labPause->setCheckable(true);
+    d->labPause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     addLabScenarioMenu();
     d->labMenu->addSeparator();
     d->labReset = d->labMenu->addAction(tr("&Reset the lab..."));
     d->labReset->setObjectName(QStringLiteral("labResetAction"));
+    d->labReset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     addHelpMenu(this, [this] {
         return DiagnosticsPaths{m_logFolder, m_auditLog, d->lab ? d->lab->root() : QString()};
     });
 
+    // Icons in the palette's text colour: the same on light and dark themes, sharp at any scale.
+    d->refresh->setIcon(themedIcon(QStringLiteral("action-refresh")));
+    connectAction->setIcon(themedIcon(QStringLiteral("action-connect")));
+    environmentsAction->setIcon(themedIcon(QStringLiteral("action-environments")));
+    d->configureJob->setIcon(themedIcon(QStringLiteral("action-backup-job")));
+    d->setupDestination->setIcon(themedIcon(QStringLiteral("action-destination")));
+    restore->setIcon(themedIcon(QStringLiteral("action-restore")));
+    connectAction->setIconText(tr("Connect"));
+    d->configureJob->setIconText(tr("Backup job"));
+    d->setupDestination->setIconText(tr("Log shipping"));
+    restore->setIconText(tr("Restore"));
     auto* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    // Words beside the icons: a command is never known by its picture alone.
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(d->refresh);
+    toolBar->addAction(environmentsAction);
     toolBar->addAction(connectAction);
+    toolBar->addSeparator();
     toolBar->addAction(d->configureJob);
+    toolBar->addAction(d->setupDestination);
+    toolBar->addAction(restore);
 
     // Status bar: where we are, whether we are busy, and how fresh the picture is.
     d->environment = new QLabel(this);
@@ -428,7 +463,7 @@ MainWindow::MainWindow(QWidget* parent)
                 openLab(lab, !d->labPause->isChecked());
             });
     });
-    resize(1280, 760);
+    resize(textSize(this, 182, 42));
 }
 
 MainWindow::~MainWindow() = default;
@@ -623,6 +658,7 @@ void MainWindow::addLabScenarioMenu()
     // Years of history and per-server latency, for rehearsing the console at scale.
     QAction* scale = d->labMenu->addAction(tr("&Generate history..."));
     scale->setObjectName(QStringLiteral("labGenerateHistoryAction"));
+    scale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(scale, &QAction::triggered, this, [this] {
         if (!d->lab)
             return;

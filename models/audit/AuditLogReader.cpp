@@ -9,10 +9,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::AuditLogReader", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::AuditLogReader)
+};
 
 // spdlog's "%Y-%m-%dT%H:%M:%S.%e%z" followed by the first key.
 const QRegularExpression& entryStart()
@@ -91,7 +91,7 @@ AuditLogContents readAuditLog(const QString& path)
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         AuditLogContents contents;
-        contents.error = tr("The audit log %1 cannot be read: %2")
+        contents.error = Text::tr("The audit log %1 cannot be read: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString());
         return contents;
     }

@@ -9,10 +9,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::DestinationChecks", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::DestinationChecks)
+};
 
 const QString Master = QStringLiteral("master");
 
@@ -51,7 +51,8 @@ ServerCommand configure(const QString& destination, const QString& option, int v
     call.procedure = {Master, QStringLiteral("dbo"), QStringLiteral("sp_configure")};
     call.parameters = {{QStringLiteral("configname"), option},
                        {QStringLiteral("configvalue"), value}};
-    call.purpose = tr("Set '%1' to %2 on %3").arg(option, QString::number(value), destination);
+    call.purpose =
+        Text::tr("Set '%1' to %2 on %3").arg(option, QString::number(value), destination);
     return call;
 }
 
@@ -76,8 +77,9 @@ QVector<ServerCommand> DestinationChecks::fixes() const
 
 QVector<ServerCommand> enableAdHocDistributedQueries(const QString& destination)
 {
-    const ServerCommand reconfigure = ServerCommand::fromStatement(
-        destination, Master, QStringLiteral("reconfigure"), {}, tr("Make the option take effect"));
+    const ServerCommand reconfigure =
+        ServerCommand::fromStatement(destination, Master, QStringLiteral("reconfigure"), {},
+                                     Text::tr("Make the option take effect"));
     return {configure(destination, QStringLiteral("show advanced options"), 1), reconfigure,
             configure(destination, QStringLiteral("Ad Hoc Distributed Queries"), 1), reconfigure};
 }
@@ -147,37 +149,41 @@ DestinationChecks checkDestination(const SqlConnector& connector, const QString&
         return result;
     }
     if (*version == source.productVersion)
-        add(Finding::Level::Ok, tr("SQL Server %1 on both %2 and %3: OK.")
+        add(Finding::Level::Ok, Text::tr("SQL Server %1 on both %2 and %3: OK.")
                                     .arg(*version, source.managementServer, destination));
     else
         add(Finding::Level::Error,
-            tr("%1 runs SQL Server %2 but the source %3 runs %4: the destination must run the "
-               "same version (restores to another version are one-way).")
+            Text::tr(
+                "%1 runs SQL Server %2 but the source %3 runs %4: the destination must run the "
+                "same version (restores to another version are one-way).")
                 .arg(destination, *version, source.managementServer, source.productVersion));
 
     const auto adHoc = scalarText(run, destination, QStringLiteral("server_configuration"),
                                   {QStringLiteral("Ad Hoc Distributed Queries")}, &error);
     if (adHoc && adHoc->toInt() == 1)
-        add(Finding::Level::Ok, tr("Ad Hoc Distributed Queries is enabled: OK."));
+        add(Finding::Level::Ok, Text::tr("Ad Hoc Distributed Queries is enabled: OK."));
     else
         add(Finding::Level::Error,
-            tr("Ad Hoc Distributed Queries is disabled on %1: bts_ConfigureBizTalkLogShipping "
-               "needs it. The console can enable it (sp_configure).")
+            Text::tr(
+                "Ad Hoc Distributed Queries is disabled on %1: bts_ConfigureBizTalkLogShipping "
+                "needs it. The console can enable it (sp_configure).")
                 .arg(destination),
             enableAdHocDistributedQueries(destination));
 
     const auto agent = scalarText(run, destination, QStringLiteral("agent_service"),
                                   {QStringLiteral("SQL Server Agent%")}, &error);
     if (!agent)
-        add(Finding::Level::Warning, tr("Could not tell whether SQL Server Agent runs on %1 (%2).")
-                                         .arg(destination, error.sentence()));
+        add(Finding::Level::Warning,
+            Text::tr("Could not tell whether SQL Server Agent runs on %1 (%2).")
+                .arg(destination, error.sentence()));
     else if (agent->compare(QLatin1String("Running"), Qt::CaseInsensitive) == 0)
-        add(Finding::Level::Ok, tr("SQL Server Agent runs on %1: OK.").arg(destination));
+        add(Finding::Level::Ok, Text::tr("SQL Server Agent runs on %1: OK.").arg(destination));
     else
         add(Finding::Level::Error,
-            tr("SQL Server Agent is %1 on %2: the log-shipping jobs would never run. Start it "
-               "and set it to start automatically.")
-                .arg(agent->isEmpty() ? tr("not found") : *agent, destination));
+            Text::tr(
+                "SQL Server Agent is %1 on %2: the log-shipping jobs would never run. Start it "
+                "and set it to start automatically.")
+                .arg(agent->isEmpty() ? Text::tr("not found") : *agent, destination));
 
     Result<QSqlQuery> linked = run.query(destination, Master, QStringLiteral("linked_servers"));
     bool isLinked = false;
@@ -187,42 +193,48 @@ DestinationChecks checkDestination(const SqlConnector& connector, const QString&
                                        source.managementServer, Qt::CaseInsensitive) == 0;
     }
     add(isLinked ? Finding::Level::Ok : Finding::Level::Info,
-        isLinked ? tr("%1 has a linked server to %2: OK.").arg(destination, source.managementServer)
-                 : tr("%1 has no linked server to %2: configure with @fLinkServers = 1 to create "
-                      "it (RPC and RPC "
-                      "Out must be allowed).")
-                       .arg(destination, source.managementServer));
+        isLinked
+            ? Text::tr("%1 has a linked server to %2: OK.")
+                  .arg(destination, source.managementServer)
+            : Text::tr("%1 has no linked server to %2: configure with @fLinkServers = 1 to create "
+                       "it (RPC and RPC "
+                       "Out must be allowed).")
+                  .arg(destination, source.managementServer));
 
     for (const QString& folder : source.dataFolders + source.backupFolders) {
         const bool backup = source.backupFolders.contains(folder);
         const auto exists =
             scalarText(run, destination, QStringLiteral("folder_exists"), {folder}, &error);
         if (!exists)
-            add(Finding::Level::Warning,
-                tr("Could not check %1 on %2 (%3).").arg(folder, destination, error.sentence()));
+            add(Finding::Level::Warning, Text::tr("Could not check %1 on %2 (%3).")
+                                             .arg(folder, destination, error.sentence()));
         else if (exists->toInt() == 1)
             add(Finding::Level::Ok,
-                backup ? tr("%1 can read the backup folder %2: OK.").arg(destination, folder)
-                       : tr("%1 exists on %2: OK.").arg(folder, destination));
+                backup ? Text::tr("%1 can read the backup folder %2: OK.").arg(destination, folder)
+                       : Text::tr("%1 exists on %2: OK.").arg(folder, destination));
         else
             add(Finding::Level::Error,
-                backup ? tr("%1 cannot see the backup folder %2: share it, or redirect the paths "
-                            "after configuring.")
+                backup ? Text::tr(
+                             "%1 cannot see the backup folder %2: share it, or redirect the paths "
+                             "after configuring.")
                              .arg(destination, folder)
-                       : tr("%1 does not exist on %2: data and log files are restored to the same "
-                            "folders as on the "
-                            "source (RESTORE WITH MOVE is not supported). Create it first.")
+                       : Text::tr(
+                             "%1 does not exist on %2: data and log files are restored to the same "
+                             "folders as on the "
+                             "source (RESTORE WITH MOVE is not supported). Create it first.")
                              .arg(folder, destination));
     }
     if (source.backupFolders.isEmpty())
         add(Finding::Level::Warning,
-            tr("The source's Backup BizTalk Server job has no backup folder yet: configure it "
-               "first, or nothing will reach %1.")
+            Text::tr(
+                "The source's Backup BizTalk Server job has no backup folder yet: configure it "
+                "first, or nothing will reach %1.")
                 .arg(destination));
     add(Finding::Level::Info,
-        tr("MSDTC must run on every node, and the destination's SQL Server Agent account needs a "
-           "login on the source management server in BTS_BACKUP_USERS; create the BizTalk logins "
-           "on %1 in advance.")
+        Text::tr(
+            "MSDTC must run on every node, and the destination's SQL Server Agent account needs a "
+            "login on the source management server in BTS_BACKUP_USERS; create the BizTalk logins "
+            "on %1 in advance.")
             .arg(destination));
     return result;
 }

@@ -12,10 +12,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::Diagnostics", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::Diagnostics)
+};
 
 QString applicationVersion()
 {
@@ -36,7 +36,7 @@ QStringList nativePaths(const QStringList& paths)
 
 QString pathOrNotSet(const QString& path)
 {
-    return path.isEmpty() ? tr("(not set)") : QDir::toNativeSeparators(path);
+    return path.isEmpty() ? Text::tr("(not set)") : QDir::toNativeSeparators(path);
 }
 
 } // namespace
@@ -48,20 +48,21 @@ QVector<DiagnosticRow> collectDiagnostics(const DiagnosticsPaths& paths)
                                       .arg(SPDLOG_VER_MINOR)
                                       .arg(SPDLOG_VER_PATCH);
     return {
-        {tr("Application"),
+        {Text::tr("Application"),
          {QCoreApplication::applicationName() + QLatin1Char(' ') + applicationVersion()}},
-        {tr("Qt version"), {QString::fromLatin1(qVersion())}},
-        {tr("Operating system"), {QSysInfo::prettyProductName()}},
-        {tr("Kernel"), {QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion()}},
-        {tr("CPU architecture"), {QSysInfo::currentCpuArchitecture()}},
-        {tr("Qt SQL drivers"), QSqlDatabase::drivers()},
-        {tr("Qt plugin paths"), nativePaths(QCoreApplication::libraryPaths())},
-        {tr("ODBC drivers"), installedOdbcDrivers()},
-        {tr("ODBC data sources"), odbcDataSources()},
-        {tr("spdlog version"), {spdlogVersion}},
-        {tr("Log folder"), {pathOrNotSet(paths.logFolder)}},
-        {tr("Audit log"), {pathOrNotSet(paths.auditLog)}},
-        {tr("Lab folder"), {pathOrNotSet(paths.labFolder)}},
+        {Text::tr("Qt version"), {QString::fromLatin1(qVersion())}},
+        {Text::tr("Operating system"), {QSysInfo::prettyProductName()}},
+        {Text::tr("Kernel"),
+         {QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion()}},
+        {Text::tr("CPU architecture"), {QSysInfo::currentCpuArchitecture()}},
+        {Text::tr("Qt SQL drivers"), QSqlDatabase::drivers()},
+        {Text::tr("Qt plugin paths"), nativePaths(QCoreApplication::libraryPaths())},
+        {Text::tr("ODBC drivers"), installedOdbcDrivers()},
+        {Text::tr("ODBC data sources"), odbcDataSources()},
+        {Text::tr("spdlog version"), {spdlogVersion}},
+        {Text::tr("Log folder"), {pathOrNotSet(paths.logFolder)}},
+        {Text::tr("Audit log"), {pathOrNotSet(paths.auditLog)}},
+        {Text::tr("Lab folder"), {pathOrNotSet(paths.labFolder)}},
     };
 }
 
@@ -71,7 +72,7 @@ QString diagnosticsText(const QVector<DiagnosticRow>& rows)
     for (const DiagnosticRow& row : rows) {
         text += row.key + QLatin1Char(':');
         if (row.values.isEmpty())
-            text += QLatin1Char(' ') + tr("(none)") + QLatin1Char('\n');
+            text += QLatin1Char(' ') + Text::tr("(none)") + QLatin1Char('\n');
         else if (row.values.size() == 1)
             text += QLatin1Char(' ') + row.values.first() + QLatin1Char('\n');
         else {

@@ -6,10 +6,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnvironmentJson", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentJson)
+};
 
 QJsonObject connectionToJson(const ConnectionSettings& s)
 {
@@ -58,7 +58,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isString())
-            return fail(key, tr("text"));
+            return fail(key, Text::tr("text"));
         *out = v.toString();
     }
     void boolean(const char* key, bool* out)
@@ -67,7 +67,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isBool())
-            return fail(key, tr("true or false"));
+            return fail(key, Text::tr("true or false"));
         *out = v.toBool();
     }
     void integer(const char* key, int* out, int min, int max)
@@ -77,7 +77,7 @@ public:
             return;
         const double d = v.toDouble(-1.0);
         if (!v.isDouble() || d != static_cast<int>(d) || d < min || d > max)
-            return fail(key, tr("a whole number from %1 to %2").arg(min).arg(max));
+            return fail(key, Text::tr("a whole number from %1 to %2").arg(min).arg(max));
         *out = static_cast<int>(d);
     }
     QString error() const { return m_error; }
@@ -86,7 +86,7 @@ private:
     void fail(const char* key, const QString& expected)
     {
         if (m_error.isEmpty())
-            m_error = tr("\"%1\" must be %2").arg(QLatin1String(key), expected);
+            m_error = Text::tr("\"%1\" must be %2").arg(QLatin1String(key), expected);
     }
 
     QJsonObject m_object;
@@ -107,7 +107,7 @@ QString readConnection(const QJsonObject& o, ConnectionSettings* s)
     else if (auth == QLatin1String("windows"))
         s->authentication = ConnectionSettings::Authentication::Windows;
     else if (r.error().isEmpty())
-        return tr("\"authentication\" must be \"windows\" or \"sqlLogin\"");
+        return Text::tr("\"authentication\" must be \"windows\" or \"sqlLogin\"");
     r.string("userName", &s->userName);
     r.boolean("encrypt", &s->encrypt);
     r.boolean("trustServerCertificate", &s->trustServerCertificate);
@@ -133,7 +133,7 @@ QString readThresholds(const QJsonObject& o, Thresholds* t)
     if (t->logWarningMinutes >= t->logCriticalMinutes ||
         t->fullWarningHours >= t->fullCriticalHours ||
         t->lagWarningMinutes >= t->lagCriticalMinutes)
-        return tr("each warning threshold must be below its critical threshold");
+        return Text::tr("each warning threshold must be below its critical threshold");
     return QString();
 }
 
@@ -168,20 +168,20 @@ bool environmentFromJson(const QJsonObject& o, Environment* e, QString* error)
     r.string("passwordStorage", &storage);
     QString problem = r.error();
     if (problem.isEmpty() && e->name.trimmed().isEmpty())
-        problem = tr("it has no name");
+        problem = Text::tr("it has no name");
     if (problem.isEmpty() && storage != QLatin1String("askEveryTime") &&
         storage != QLatin1String("keychain"))
-        problem = tr("\"passwordStorage\" must be \"askEveryTime\" or \"keychain\"");
+        problem = Text::tr("\"passwordStorage\" must be \"askEveryTime\" or \"keychain\"");
     e->passwordStorage = storage == QLatin1String("keychain")
                              ? Environment::PasswordStorage::Keychain
                              : Environment::PasswordStorage::AskEveryTime;
     const QJsonValue destinations = o.value(QStringLiteral("destinations"));
     if (problem.isEmpty() && !destinations.isUndefined()) {
         if (!destinations.isArray())
-            problem = tr("\"destinations\" must be a list of server names");
+            problem = Text::tr("\"destinations\" must be a list of server names");
         for (const QJsonValue& d : destinations.toArray()) {
             if (!d.isString()) {
-                problem = tr("\"destinations\" must be a list of server names");
+                problem = Text::tr("\"destinations\" must be a list of server names");
                 break;
             }
             e->destinations.append(d.toString());
@@ -189,20 +189,20 @@ bool environmentFromJson(const QJsonObject& o, Environment* e, QString* error)
     }
     const QJsonValue management = o.value(QStringLiteral("management"));
     if (problem.isEmpty() && !management.isObject())
-        problem = tr("\"management\" (the management server's connection) is missing");
+        problem = Text::tr("\"management\" (the management server's connection) is missing");
     if (problem.isEmpty())
         problem = readConnection(management.toObject(), &e->management);
     if (problem.isEmpty() && e->management.server.trimmed().isEmpty() &&
         e->management.dsn.trimmed().isEmpty())
-        problem = tr("it names neither a server nor a data source");
+        problem = Text::tr("it names neither a server nor a data source");
     if (problem.isEmpty() && e->managementDatabase.trimmed().isEmpty())
-        problem = tr("it has no management database");
+        problem = Text::tr("it has no management database");
     const QJsonValue thresholds = o.value(QStringLiteral("thresholds"));
     if (problem.isEmpty() && !thresholds.isUndefined()) {
         if (thresholds.isObject())
             problem = readThresholds(thresholds.toObject(), &e->thresholds);
         else
-            problem = tr("\"thresholds\" must be an object");
+            problem = Text::tr("\"thresholds\" must be an object");
     }
     e->isLab = false;
     if (error)

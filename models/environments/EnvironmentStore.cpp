@@ -19,10 +19,10 @@ namespace {
 const QString group = QStringLiteral("environments");
 const QString lastOpenedKey = QStringLiteral("environmentsLastOpened");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnvironmentStore", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentStore)
+};
 
 // Ids become QSettings group names, where '/' and '\\' would open sub-groups: anything but
 // plain characters (e.g. from an edited import file) is replaced by a fresh UUID.
@@ -144,7 +144,7 @@ Environment EnvironmentStore::labEnvironment()
 {
     Environment lab;
     lab.id = labId();
-    lab.name = tr("Lab (simulated BizTalk group)");
+    lab.name = Text::tr("Lab (simulated BizTalk group)");
     lab.isLab = true;
     lab.management.server = LabTopology::SourceServer;
     lab.destinations = {LabTopology::DestinationServer};
@@ -254,7 +254,7 @@ std::optional<Environment> EnvironmentStore::duplicate(const QString& id)
         return std::nullopt;
     Environment copy = *original;
     copy.id.clear();
-    copy.name = tr("%1 (copy)").arg(original->name);
+    copy.name = Text::tr("%1 (copy)").arg(original->name);
     // The keychain entry belongs to the original's id: the copy asks until it gets its own.
     copy.passwordStorage = Environment::PasswordStorage::AskEveryTime;
     return add(copy);
@@ -298,7 +298,7 @@ EnvironmentStore::ImportReport EnvironmentStore::importJson(const QByteArray& js
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        report.errors << tr("The file is not valid JSON: %1 (at character %2).")
+        report.errors << Text::tr("The file is not valid JSON: %1 (at character %2).")
                              .arg(parseError.errorString(), QString::number(parseError.offset));
         return report;
     }
@@ -306,13 +306,15 @@ EnvironmentStore::ImportReport EnvironmentStore::importJson(const QByteArray& js
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!document.isObject() || !format.isDouble() ||
         !root.value(QStringLiteral("environments")).isArray()) {
-        report.errors << tr("The file is not an environments export of this console (it lacks "
-                            "\"format\" or \"environments\").");
+        report.errors << Text::tr(
+            "The file is not an environments export of this console (it lacks "
+            "\"format\" or \"environments\").");
         return report;
     }
     if (format.toInt() > formatVersion) {
-        report.errors << tr("The file was written in format %1 by a newer version of the console; "
-                            "this version reads format %2.")
+        report.errors << Text::tr(
+                             "The file was written in format %1 by a newer version of the console; "
+                             "this version reads format %2.")
                              .arg(format.toInt())
                              .arg(formatVersion);
         return report;
@@ -322,14 +324,14 @@ EnvironmentStore::ImportReport EnvironmentStore::importJson(const QByteArray& js
         Environment e;
         QString problem;
         if (!list.at(i).isObject())
-            problem = tr("it is not an object");
+            problem = Text::tr("it is not an object");
         else
             environmentFromJson(list.at(i).toObject(), &e, &problem);
         if (!problem.isEmpty()) {
             const QString which = e.name.isEmpty()
                                       ? QString::number(i + 1)
                                       : QStringLiteral("%1 (\"%2\")").arg(i + 1).arg(e.name);
-            report.errors << tr("Environment %1 was not imported: %2.").arg(which, problem);
+            report.errors << Text::tr("Environment %1 was not imported: %2.").arg(which, problem);
             continue;
         }
         if (!e.id.isEmpty() && find(e.id)) {

@@ -8,10 +8,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::DatabaseStatus", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::DatabaseStatus)
+};
 
 bool inPartialSet(const PartialSet& set, const GroupDatabase& db)
 {
@@ -24,61 +24,66 @@ StatusVerdict verdictFor(const GroupDatabase& db, const GroupSnapshot& snapshot,
 {
     if (db.method == BackupMethod::AnalysisServices) {
         if (db.actualName.isEmpty() && db.role == DatabaseRole::TrackingAnalysis)
-            return {StatusLevel::Info, tr("Not configured in this group.")};
+            return {StatusLevel::Info, Text::tr("Not configured in this group.")};
         return {StatusLevel::Info,
-                tr("Analysis Services database: back it up with SSAS, after the BAM data "
-                   "maintenance packages; the console cannot see it over SQL.")};
+                Text::tr("Analysis Services database: back it up with SSAS, after the BAM data "
+                         "maintenance packages; the console cannot see it over SQL.")};
     }
     if (db.serverChecked && !db.existsOnServer) {
         if (db.method == BackupMethod::BamMaintenance)
-            return {
-                StatusLevel::Info,
-                tr("Not found on %1: BAM is not configured, or uses another name.").arg(db.server)};
-        return {StatusLevel::Critical,
-                tr("Database not found on %1: the job cannot back it up. Check the name in the "
-                   "BizTalk configuration.")
-                    .arg(db.server)};
+            return {StatusLevel::Info,
+                    Text::tr("Not found on %1: BAM is not configured, or uses another name.")
+                        .arg(db.server)};
+        return {
+            StatusLevel::Critical,
+            Text::tr("Database not found on %1: the job cannot back it up. Check the name in the "
+                     "BizTalk configuration.")
+                .arg(db.server)};
     }
     if (db.method == BackupMethod::BamMaintenance) {
-        return {StatusLevel::Info,
-                tr("Not in the Backup BizTalk Server job: back it up with the BAM data maintenance "
-                   "package (BAMArchive before its last step), then a SQL Server backup.")};
+        return {
+            StatusLevel::Info,
+            Text::tr(
+                "Not in the Backup BizTalk Server job: back it up with the BAM data maintenance "
+                "package (BAMArchive before its last step), then a SQL Server backup.")};
     }
     if (!db.serverChecked)
         return {StatusLevel::Warning,
-                tr("Server %1 could not be read: status unknown.").arg(db.server)};
+                Text::tr("Server %1 could not be read: status unknown.").arg(db.server)};
     if (db.recoveryModel.compare(QLatin1String("FULL"), Qt::CaseInsensitive) != 0) {
-        return {StatusLevel::Critical,
-                tr("%1 recovery model: the job cannot take its log backups, so every log set is "
-                   "partial. Switch it to FULL, then force a full backup.")
-                    .arg(db.recoveryModel)};
+        return {
+            StatusLevel::Critical,
+            Text::tr("%1 recovery model: the job cannot take its log backups, so every log set is "
+                     "partial. Switch it to FULL, then force a full backup.")
+                .arg(db.recoveryModel)};
     }
     if (snapshot.newestPartialSet &&
         snapshot.newestPartialSet->setId > snapshot.newestCompleteFullSet &&
         !inPartialSet(*snapshot.newestPartialSet, db)) {
         return {StatusLevel::Critical,
-                tr("Missing from partial set %1: its backup failed. Read the job history, fix the "
-                   "cause, then force a full backup.")
+                Text::tr(
+                    "Missing from partial set %1: its backup failed. Read the job history, fix the "
+                    "cause, then force a full backup.")
                     .arg(snapshot.newestPartialSet->setId)};
     }
     if (!db.lastFullBackup) {
         return {StatusLevel::Warning,
-                jobRunning ? tr("No full backup yet: the job takes one on its next run.")
-                           : tr("Never backed up: the backup job is disabled.")};
+                jobRunning ? Text::tr("No full backup yet: the job takes one on its next run.")
+                           : Text::tr("Never backed up: the backup job is disabled.")};
     }
     const QDateTime now = snapshot.historyNow();
     if (!db.lastLogBackup) {
-        return {StatusLevel::Warning, tr("Full backup only; no log backup yet.")};
+        return {StatusLevel::Warning, Text::tr("Full backup only; no log backup yet.")};
     }
     const qint64 logAge = db.lastLogBackup->secsTo(now);
     if (logAge >= qint64(thresholds.logCriticalMinutes) * 60)
-        return {StatusLevel::Critical, tr("No log backup for %1.").arg(describeAge(logAge))};
+        return {StatusLevel::Critical, Text::tr("No log backup for %1.").arg(describeAge(logAge))};
     if (logAge >= qint64(thresholds.logWarningMinutes) * 60)
-        return {StatusLevel::Warning, tr("No log backup for %1.").arg(describeAge(logAge))};
+        return {StatusLevel::Warning, Text::tr("No log backup for %1.").arg(describeAge(logAge))};
     const qint64 fullAge = db.lastFullBackup->secsTo(now);
     if (fullAge >= qint64(thresholds.fullCriticalHours) * 3600)
-        return {StatusLevel::Warning, tr("No full backup for %1.").arg(describeAge(fullAge))};
-    return {StatusLevel::Ok, tr("Log backup %1 ago (set %2).")
+        return {StatusLevel::Warning, Text::tr("No full backup for %1.").arg(describeAge(fullAge))};
+    return {StatusLevel::Ok, Text::tr("Log backup %1 ago (set %2).")
                                  .arg(describeAge(qMax<qint64>(0, logAge)))
                                  .arg(db.lastLogSetId)};
 }
@@ -87,46 +92,50 @@ void addJobVerdicts(const GroupSnapshot& snapshot, QVector<StatusVerdict>& group
 {
     const BackupJobState& job = snapshot.job;
     if (!job.found) {
-        group.append({StatusLevel::Critical,
-                      tr("The job '%1' was not found in msdb on %2: nothing is backed up. Run the "
-                         "BizTalk configuration, or check the management database name.")
-                          .arg(job.name, snapshot.managementServer)});
+        group.append(
+            {StatusLevel::Critical,
+             Text::tr("The job '%1' was not found in msdb on %2: nothing is backed up. Run the "
+                      "BizTalk configuration, or check the management database name.")
+                 .arg(job.name, snapshot.managementServer)});
         return;
     }
     const BackupJobSettings settings = BackupJobSettings::fromJob(job);
     for (const QString& problem : settings.problems)
         group.append(
-            {StatusLevel::Warning, tr("%1. Shown as it is; the console will not rewrite it "
-                                      "without asking.")
+            {StatusLevel::Warning, Text::tr("%1. Shown as it is; the console will not rewrite it "
+                                            "without asking.")
                                        .arg(problem)});
     if (settings.hasPlaceholderPath()) {
-        group.append({StatusLevel::Warning,
-                      tr("The job still has the '<destination path>' placeholder: configure the "
-                         "backup folder before enabling it.")});
+        group.append(
+            {StatusLevel::Warning,
+             Text::tr("The job still has the '<destination path>' placeholder: configure the "
+                      "backup folder before enabling it.")});
     }
     if (!job.enabled) {
-        group.append({StatusLevel::Critical,
-                      tr("The Backup BizTalk Server job is disabled: no backups are taken and the "
-                         "transaction logs grow. Configure it, then enable it.")});
+        group.append(
+            {StatusLevel::Critical,
+             Text::tr("The Backup BizTalk Server job is disabled: no backups are taken and the "
+                      "transaction logs grow. Configure it, then enable it.")});
     } else if (const JobSchedule* schedule = job.schedule(BackupScheduleName);
                schedule && !schedule->enabled) {
         group.append(
-            {StatusLevel::Critical, tr("The job's schedule '%1' is disabled: the job never "
-                                       "runs on its own.")
+            {StatusLevel::Critical, Text::tr("The job's schedule '%1' is disabled: the job never "
+                                             "runs on its own.")
                                         .arg(schedule->name)});
     }
     if (job.lastRun && !job.lastRun->succeeded() && job.lastRun->runStatus != 4) {
         const QString when = job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         if (job.lastFailedStep) {
-            group.append({StatusLevel::Critical,
-                          tr("The last run of the job (%1 server time) failed in step %2 (%3): %4")
-                              .arg(when)
-                              .arg(job.lastFailedStep->stepId)
-                              .arg(job.lastFailedStep->stepName, job.lastFailedStep->message)});
-        } else {
             group.append(
-                {StatusLevel::Critical, tr("The last run of the job (%1 server time) failed: %2")
-                                            .arg(when, job.lastRun->message)});
+                {StatusLevel::Critical,
+                 Text::tr("The last run of the job (%1 server time) failed in step %2 (%3): %4")
+                     .arg(when)
+                     .arg(job.lastFailedStep->stepId)
+                     .arg(job.lastFailedStep->stepName, job.lastFailedStep->message)});
+        } else {
+            group.append({StatusLevel::Critical,
+                          Text::tr("The last run of the job (%1 server time) failed: %2")
+                              .arg(when, job.lastRun->message)});
         }
     }
 }
@@ -137,13 +146,13 @@ QString statusLevelName(StatusLevel level)
 {
     switch (level) {
     case StatusLevel::Ok:
-        return tr("OK");
+        return Text::tr("OK");
     case StatusLevel::Info:
-        return tr("Info");
+        return Text::tr("Info");
     case StatusLevel::Warning:
-        return tr("Warning");
+        return Text::tr("Warning");
     case StatusLevel::Critical:
-        return tr("Critical");
+        return Text::tr("Critical");
     }
     return QString();
 }
@@ -164,30 +173,30 @@ QString describeAge(qint64 seconds)
 {
     const qint64 minutes = seconds / 60;
     if (minutes < 1)
-        return tr("less than a minute");
+        return Text::tr("less than a minute");
     if (minutes < 120)
-        return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+        return minutes == 1 ? Text::tr("1 minute") : Text::tr("%1 minutes").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? tr("%1 hours").arg(hours)
-                         : tr("%1 hours %2 minutes").arg(hours).arg(rest);
+        return rest == 0 ? Text::tr("%1 hours").arg(hours)
+                         : Text::tr("%1 hours %2 minutes").arg(hours).arg(rest);
     }
-    return tr("%1 days").arg(hours / 24);
+    return Text::tr("%1 days").arg(hours / 24);
 }
 
 QString describeShortAge(qint64 seconds)
 {
     const qint64 minutes = seconds / 60;
     if (minutes < 1)
-        return tr("< 1 min");
+        return Text::tr("< 1 min");
     if (minutes < 120)
-        return tr("%1 min").arg(minutes);
+        return Text::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 48)
-        return minutes % 60 == 0 ? tr("%1 h").arg(hours)
-                                 : tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    return tr("%1 d").arg(hours / 24);
+        return minutes % 60 == 0 ? Text::tr("%1 h").arg(hours)
+                                 : Text::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return Text::tr("%1 d").arg(hours / 24);
 }
 
 GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thresholds)
@@ -199,10 +208,12 @@ GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thr
         const PartialSet& set = *snapshot.newestPartialSet;
         verdicts.group.append(
             {StatusLevel::Critical,
-             tr("%1 set %2 is partial (%3 partial sets since the last full set): destinations skip "
-                "it and every log set after it until the next complete full set. Fix the failing "
-                "database, then force a full backup.")
-                 .arg(set.backupType == QLatin1String("db") ? tr("Full") : tr("Log"))
+             Text::tr(
+                 "%1 set %2 is partial (%3 partial sets since the last full set): destinations "
+                 "skip "
+                 "it and every log set after it until the next complete full set. Fix the failing "
+                 "database, then force a full backup.")
+                 .arg(set.backupType == QLatin1String("db") ? Text::tr("Full") : Text::tr("Log"))
                  .arg(set.setId)
                  .arg(snapshot.partialSetsSinceLastFull)});
     }
@@ -213,7 +224,7 @@ GroupVerdicts evaluateGroup(const GroupSnapshot& snapshot, const Thresholds& thr
     for (const GroupDatabase& db : snapshot.databases) {
         StatusVerdict verdict = verdictFor(db, snapshot, thresholds, jobRunning);
         if (!jobRunning && db.method == BackupMethod::BackupJob && verdict.level == StatusLevel::Ok)
-            verdict = {StatusLevel::Warning, tr("Job disabled: no new backups.")};
+            verdict = {StatusLevel::Warning, Text::tr("Job disabled: no new backups.")};
         verdicts.databases.append(verdict);
     }
     return verdicts;
@@ -227,41 +238,42 @@ QString describeBackupJob(const GroupSnapshot& snapshot)
 {
     const BackupJobState& job = snapshot.job;
     if (!job.found)
-        return tr("%1: not found.").arg(job.name);
+        return Text::tr("%1: not found.").arg(job.name);
     QStringList parts;
-    parts.append(job.enabled ? tr("enabled") : tr("disabled"));
+    parts.append(job.enabled ? Text::tr("enabled") : Text::tr("disabled"));
     const BackupJobSettings settings = BackupJobSettings::fromJob(job);
     const JobSchedule* schedule = job.schedule(BackupScheduleName);
     const QString every = schedule && schedule->intervalMinutes()
-                              ? tr("every %1 minutes").arg(*schedule->intervalMinutes())
-                              : tr("on its schedule");
+                              ? Text::tr("every %1 minutes").arg(*schedule->intervalMinutes())
+                              : Text::tr("on its schedule");
     if (settings.full) {
-        static const QHash<QChar, QString> names = {{QLatin1Char('h'), tr("hourly")},
-                                                    {QLatin1Char('d'), tr("daily")},
-                                                    {QLatin1Char('w'), tr("weekly")},
-                                                    {QLatin1Char('m'), tr("monthly")},
-                                                    {QLatin1Char('y'), tr("yearly")}};
+        static const QHash<QChar, QString> names = {{QLatin1Char('h'), Text::tr("hourly")},
+                                                    {QLatin1Char('d'), Text::tr("daily")},
+                                                    {QLatin1Char('w'), Text::tr("weekly")},
+                                                    {QLatin1Char('m'), Text::tr("monthly")},
+                                                    {QLatin1Char('y'), Text::tr("yearly")}};
         QString full =
-            tr("full backups %1")
-                .arg(names.value(settings.full->frequency, tr("at an unknown frequency")));
+            Text::tr("full backups %1")
+                .arg(names.value(settings.full->frequency, Text::tr("at an unknown frequency")));
         if (settings.full->backupHour && settings.full->frequency != QLatin1Char('h'))
-            full += tr(" at %1:00 server time").arg(*settings.full->backupHour);
+            full += Text::tr(" at %1:00 server time").arg(*settings.full->backupHour);
         parts.append(full);
     }
     if (settings.log) {
-        parts.append(tr("log backups %1 to %2").arg(every, settings.log->backupPath));
-        parts.append(tr("mark '%1'").arg(settings.log->markName));
+        parts.append(Text::tr("log backups %1 to %2").arg(every, settings.log->backupPath));
+        parts.append(Text::tr("mark '%1'").arg(settings.log->markName));
     }
     if (job.lastRun) {
-        parts.append(tr("last run %1 server time %2")
-                         .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              job.lastRun->succeeded() ? tr("succeeded") : tr("failed")));
+        parts.append(
+            Text::tr("last run %1 server time %2")
+                .arg(job.lastRun->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     job.lastRun->succeeded() ? Text::tr("succeeded") : Text::tr("failed")));
     } else {
-        parts.append(tr("never run"));
+        parts.append(Text::tr("never run"));
     }
     if (snapshot.newestCompleteLogSet >= 0)
-        parts.append(tr("newest complete log set %1").arg(snapshot.newestCompleteLogSet));
-    return tr("%1: %2.").arg(job.name, parts.join(QStringLiteral("; ")));
+        parts.append(Text::tr("newest complete log set %1").arg(snapshot.newestCompleteLogSet));
+    return Text::tr("%1: %2.").arg(job.name, parts.join(QStringLiteral("; ")));
 }
 
 } // namespace bts

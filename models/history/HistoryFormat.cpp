@@ -8,10 +8,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HistoryFormat", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HistoryFormat)
+};
 
 QString hhmmss(int value)
 {
@@ -46,13 +46,13 @@ QString historyDisplayText(HistoryKind kind, const QString& column, const QVaria
     if (column == QLatin1String("BackupType")) {
         const QString type = value.toString().trimmed();
         if (type == QLatin1String("db"))
-            return tr("Full (db)");
+            return Text::tr("Full (db)");
         if (type == QLatin1String("lg"))
-            return tr("Log (lg)");
+            return Text::tr("Log (lg)");
         return type;
     }
     if (column == QLatin1String("SetComplete") || column == QLatin1String("Restored"))
-        return value.toInt() != 0 ? tr("Yes") : tr("No");
+        return value.toInt() != 0 ? Text::tr("Yes") : Text::tr("No");
     return value.toString();
 }
 
@@ -84,7 +84,7 @@ QString historyColumnTitle(const QString& column)
         {QStringLiteral("server"), QT_TRANSLATE_NOOP("HistoryFormat", "Server")},
     };
     const auto it = titles.constFind(column);
-    return it == titles.constEnd() ? column : tr(*it);
+    return it == titles.constEnd() ? column : Text::tr(*it);
 }
 
 } // namespace bts

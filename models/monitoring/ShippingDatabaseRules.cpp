@@ -63,16 +63,17 @@ void addDatabaseFindings(const ShippingFacts& facts, int index, qint64 lastResto
             waiting.insert(key);
         } else if (lastRestoredSetId >= 0 && set.setId < lastRestoredSetId) {
             row(name, set.setId, StatusLevel::Warning,
-                tr("%1 on %2 last restored set %3, %4 behind the destination's set %5: a failover "
-                   "would bring it online at an older point than the other databases; read the "
-                   "Restore Databases job's last messages on %2 about this database.")
+                ShippingText::tr(
+                    "%1 on %2 last restored set %3, %4 behind the destination's set %5: a failover "
+                    "would bring it online at an older point than the other databases; read the "
+                    "Restore Databases job's last messages on %2 about this database.")
                     .arg(name, server, QString::number(set.setId),
                          setsText(int(lastRestoredSetId - set.setId)),
                          QString::number(lastRestoredSetId)),
                 true);
         } else {
             row(name, set.setId, StatusLevel::Ok,
-                tr("%1 on %2 restored set %3, with the rest of the destination.")
+                ShippingText::tr("%1 on %2 restored set %3, with the rest of the destination.")
                     .arg(name, server, QString::number(set.setId)),
                 false);
         }
@@ -90,9 +91,10 @@ void addDatabaseFindings(const ShippingFacts& facts, int index, qint64 lastResto
         // Before the destination restored anything its own lag verdict says so; one verdict per
         // database on top would only bury it.
         row(name, -1, StatusLevel::Warning,
-            tr("%1 on %2 was never restored: it is shipped from its next full backup, so it waits "
-               "for a full set; force a full backup on the source (Backup job tab) to ship it "
-               "now.")
+            ShippingText::tr(
+                "%1 on %2 was never restored: it is shipped from its next full backup, so it waits "
+                "for a full set; force a full backup on the source (Backup job tab) to ship it "
+                "now.")
                 .arg(name, server),
             lastRestoredSetId >= 0);
     }

@@ -33,8 +33,9 @@ const DestinationHistory* historyFor(const ShippingFacts& facts, int index)
 
 QString checkTheJobs(const QString& server)
 {
-    return tr("check that Get Backup History and Restore Databases run on %1, that SQL Server "
-              "Agent runs there, and read the jobs' last messages")
+    return ShippingText::tr(
+               "check that Get Backup History and Restore Databases run on %1, that SQL Server "
+               "Agent runs there, and read the jobs' last messages")
         .arg(server);
 }
 
@@ -45,18 +46,21 @@ QString behindPhrase(const ShippingFacts& facts, const DestinationHistory& histo
     const QString age = describeAge(seconds);
     if (!facts.sourceReachable) {
         if (reference.setId <= history.lastRestored->setId)
-            return tr("at its newest imported set");
-        return tr("%1 behind its newest imported set %2").arg(age).arg(reference.setId);
+            return ShippingText::tr("at its newest imported set");
+        return ShippingText::tr("%1 behind its newest imported set %2")
+            .arg(age)
+            .arg(reference.setId);
     }
     switch (history.completeLogSetsBehind) {
     case -1:
-        return tr("%1 behind the source's newest complete log set").arg(age);
+        return ShippingText::tr("%1 behind the source's newest complete log set").arg(age);
     case 0:
-        return tr("no set behind the source");
+        return ShippingText::tr("no set behind the source");
     case 1:
-        return tr("one set behind, as log shipping holds the newest log set back");
+        return ShippingText::tr("one set behind, as log shipping holds the newest log set back");
     default:
-        return tr("%1 behind the source (%2)").arg(age, setsText(history.completeLogSetsBehind));
+        return ShippingText::tr("%1 behind the source (%2)")
+            .arg(age, setsText(history.completeLogSetsBehind));
     }
 }
 
@@ -66,8 +70,9 @@ void addLagFinding(const ShippingFacts& facts, const Thresholds& thresholds, int
     const QString& server = status.server;
     if (!history.lastRestored) {
         add(findings, StatusLevel::Warning, ShippingTopic::Lag, server,
-            tr("%1 has nothing restored yet: it starts from a complete full set once a later log "
-               "set is imported; %2.")
+            ShippingText::tr(
+                "%1 has nothing restored yet: it starts from a complete full set once a later log "
+                "set is imported; %2.")
                 .arg(server, checkTheJobs(server)),
             index);
         return;
@@ -78,8 +83,9 @@ void addLagFinding(const ShippingFacts& facts, const Thresholds& thresholds, int
         facts.sourceReachable ? facts.newestCompleteLog : history.newestImported;
     if (!reference || !reference->backupTime.isValid() || !last.backupTime.isValid()) {
         add(findings, StatusLevel::Info, ShippingTopic::Lag, server,
-            tr("%1 last restored %2; how far it trails is unknown, as there is no newer set to "
-               "compare it with.")
+            ShippingText::tr(
+                "%1 last restored %2; how far it trails is unknown, as there is no newer set to "
+                "compare it with.")
                 .arg(server, setText(last)),
             index);
         return;
@@ -95,18 +101,18 @@ void addLagFinding(const ShippingFacts& facts, const Thresholds& thresholds, int
     QString sentence;
     if (level == StatusLevel::Ok) {
         sentence =
-            tr("%1 keeps up: last restored %2, %3.")
+            ShippingText::tr("%1 keeps up: last restored %2, %3.")
                 .arg(server, setText(last), behindPhrase(facts, history, *reference, seconds));
     } else if (!facts.sourceReachable) {
-        sentence = tr("%1 is %2 behind its newest imported set %3, at %4: %5.")
+        sentence = ShippingText::tr("%1 is %2 behind its newest imported set %3, at %4: %5.")
                        .arg(server, describeAge(seconds), QString::number(reference->setId),
                             setText(last), checkTheJobs(server));
     } else if (history.completeLogSetsBehind >= 0) {
-        sentence = tr("%1 is %2 (%3) behind the source, at %4: %5.")
+        sentence = ShippingText::tr("%1 is %2 (%3) behind the source, at %4: %5.")
                        .arg(server, describeAge(seconds), setsText(history.completeLogSetsBehind),
                             setText(last), checkTheJobs(server));
     } else {
-        sentence = tr("%1 is %2 behind the source, at %3: %4.")
+        sentence = ShippingText::tr("%1 is %2 behind the source, at %3: %4.")
                        .arg(server, describeAge(seconds), setText(last), checkTheJobs(server));
     }
     add(findings, level, ShippingTopic::Lag, server, sentence, index);
@@ -118,13 +124,15 @@ void addChainFindings(int index, const DestinationHistory& history, const QStrin
     if (history.unrepairedGap) {
         const SetGap& gap = *history.unrepairedGap;
         const int sets = gap.sets > 0 ? gap.sets : int(gap.lastSetId - gap.firstSetId + 1);
-        const QString range = gap.firstSetId == gap.lastSetId
-                                  ? tr("set %1").arg(gap.firstSetId)
-                                  : tr("sets %1 to %2").arg(gap.firstSetId).arg(gap.lastSetId);
+        const QString range =
+            gap.firstSetId == gap.lastSetId
+                ? ShippingText::tr("set %1").arg(gap.firstSetId)
+                : ShippingText::tr("sets %1 to %2").arg(gap.firstSetId).arg(gap.lastSetId);
         add(findings, StatusLevel::Critical, ShippingTopic::Gap, server,
-            tr("%1 skipped %2 (%3) although later sets were restored: its databases are not "
-               "consistent; force a full backup on the source, the next full set repairs the "
-               "chain.")
+            ShippingText::tr(
+                "%1 skipped %2 (%3) although later sets were restored: its databases are not "
+                "consistent; force a full backup on the source, the next full set repairs the "
+                "chain.")
                 .arg(server, range, setsText(sets)),
             index);
     }
@@ -132,15 +140,18 @@ void addChainFindings(int index, const DestinationHistory& history, const QStrin
         const auto first = std::min_element(
             history.partialSets.cbegin(), history.partialSets.cend(),
             [](const SetSummary& a, const SetSummary& b) { return a.setId < b.setId; });
-        QString what = tr("partial set %1 (%2)").arg(first->setId).arg(timeText(first->backupTime));
+        QString what = ShippingText::tr("partial set %1 (%2)")
+                           .arg(first->setId)
+                           .arg(timeText(first->backupTime));
         if (history.partialSets.size() > 1)
             what = history.partialSets.size() == 2
-                       ? tr("%1 and 1 later partial set").arg(what)
-                       : tr("%1 and %2 later partial sets")
+                       ? ShippingText::tr("%1 and 1 later partial set").arg(what)
+                       : ShippingText::tr("%1 and %2 later partial sets")
                              .arg(what, QString::number(history.partialSets.size() - 1));
         add(findings, StatusLevel::Warning, ShippingTopic::PartialSet, server,
-            tr("%1 imported %2: it cannot restore past set %3 and waits for the next full set; "
-               "force a full backup on the source (Backup job tab).")
+            ShippingText::tr(
+                "%1 imported %2: it cannot restore past set %3 and waits for the next full set; "
+                "force a full backup on the source (Backup job tab).")
                 .arg(server, what, QString::number(first->setId - 1)),
             index);
     }
@@ -148,12 +159,14 @@ void addChainFindings(int index, const DestinationHistory& history, const QStrin
         const QString& file = history.missingFiles.first();
         const int more = history.missingFiles.size() - 1;
         add(findings, StatusLevel::Critical, ShippingTopic::MissingFile, server,
-            (more > 0 ? tr("%1 cannot find the backup file %2 (and %3 more): its restores stop "
-                           "there; copy the file back, or force a full backup on the source "
-                           "(Backup job tab).")
+            (more > 0 ? ShippingText::tr(
+                            "%1 cannot find the backup file %2 (and %3 more): its restores stop "
+                            "there; copy the file back, or force a full backup on the source "
+                            "(Backup job tab).")
                             .arg(server, file, QString::number(more))
-                      : tr("%1 cannot find the backup file %2: its restores stop there; copy the "
-                           "file back, or force a full backup on the source (Backup job tab).")
+                      : ShippingText::tr(
+                            "%1 cannot find the backup file %2: its restores stop there; copy the "
+                            "file back, or force a full backup on the source (Backup job tab).")
                             .arg(server, file)),
             index);
     }
@@ -170,20 +183,22 @@ void addDestinationFindings(const ShippingFacts& facts, const Thresholds& thresh
     status.server = state.server;
     status.lastRestoredSetId = state.lastRestoredSetId();
     status.newestImportedSetId = state.newestImportedSetId;
-    status.sentence = tr("%1: no finding.").arg(state.server);
+    status.sentence = ShippingText::tr("%1: no finding.").arg(state.server);
 
     if (!state.reachable) {
         add(findings, StatusLevel::Critical, ShippingTopic::DestinationUnreachable, state.server,
-            tr("%1 cannot be read (%2): whether it could restore is unknown; check that the "
-               "server runs and that this login can read master and msdb there.")
+            ShippingText::tr(
+                "%1 cannot be read (%2): whether it could restore is unknown; check that the "
+                "server runs and that this login can read master and msdb there.")
                 .arg(state.server, errorText(state.error)),
             index);
         return;
     }
     if (!state.isConfigured()) {
         add(findings, StatusLevel::Warning, ShippingTopic::NotConfigured, state.server,
-            tr("%1 has no log shipping configured: it restores nothing from this group; set it up "
-               "(Destination > Set up log shipping).")
+            ShippingText::tr(
+                "%1 has no log shipping configured: it restores nothing from this group; set it up "
+                "(Destination > Set up log shipping).")
                 .arg(state.server),
             index);
         return;
@@ -205,10 +220,12 @@ void addDestinationFindings(const ShippingFacts& facts, const Thresholds& thresh
     } else {
         addJobFindings(facts, index, findings);
         add(findings, StatusLevel::Warning, ShippingTopic::DestinationUnreachable, state.server,
-            tr("The log shipping history on %1 could not be read (%2): how far it trails is "
-               "unknown; check that this login can read the bts_LogShipping tables in master "
-               "there.")
-                .arg(state.server, history ? errorText(history->error) : tr("not read")),
+            ShippingText::tr(
+                "The log shipping history on %1 could not be read (%2): how far it trails is "
+                "unknown; check that this login can read the bts_LogShipping tables in master "
+                "there.")
+                .arg(state.server,
+                     history ? errorText(history->error) : ShippingText::tr("not read")),
             index);
     }
     addDatabaseFindings(facts, index, status.lastRestoredSetId, databases, findings);
@@ -249,7 +266,7 @@ void addDisagreementFindings(const ShippingFacts& facts, Findings& findings)
     // else a monitoring system would flap.
     bool momentary = fewestBehind >= 0;
     for (const At& at : restored) {
-        each.append(tr("%1 at set %2").arg(at.server, QString::number(at.setId)));
+        each.append(ShippingText::tr("%1 at set %2").arg(at.server, QString::number(at.setId)));
         if (at.setId < newest) {
             lagging.append(at.server);
             indexes.append(at.index);
@@ -261,11 +278,13 @@ void addDisagreementFindings(const ShippingFacts& facts, Findings& findings)
     const QString servers = lagging.join(QStringLiteral(", "));
     const QString sentence =
         momentary
-            ? tr("The destinations are one log set apart (%1), as happens while their Restore "
-                 "Databases jobs run at different times; a failover needs them at the same set.")
+            ? ShippingText::tr(
+                  "The destinations are one log set apart (%1), as happens while their Restore "
+                  "Databases jobs run at different times; a failover needs them at the same set.")
                   .arg(each.join(QStringLiteral(", ")))
-            : tr("The destinations are at different last restored sets (%1): a failover brings "
-                 "every database to one mark only when they agree; run Restore Databases on %2.")
+            : ShippingText::tr(
+                  "The destinations are at different last restored sets (%1): a failover brings "
+                  "every database to one mark only when they agree; run Restore Databases on %2.")
                   .arg(each.join(QStringLiteral(", ")), servers);
     findings.append(Finding{{momentary ? StatusLevel::Info : StatusLevel::Warning,
                              ShippingTopic::Disagreement, servers, sentence},

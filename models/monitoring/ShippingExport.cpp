@@ -8,10 +8,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::ShippingExport", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::ShippingExport)
+};
 
 // Text and attribute values alike; toHtmlEscaped() leaves the single quote alone.
 QString html(const QString& text)
@@ -26,13 +26,13 @@ QString levelLabel(StatusLevel level)
 {
     switch (level) {
     case StatusLevel::Ok:
-        return QString(QChar(0x2714)) + QLatin1Char(' ') + tr("OK");
+        return QString(QChar(0x2714)) + QLatin1Char(' ') + Text::tr("OK");
     case StatusLevel::Info:
-        return QString(QChar(0x2139)) + QLatin1Char(' ') + tr("Info");
+        return QString(QChar(0x2139)) + QLatin1Char(' ') + Text::tr("Info");
     case StatusLevel::Warning:
-        return QString(QChar(0x26A0)) + QLatin1Char(' ') + tr("Warning");
+        return QString(QChar(0x26A0)) + QLatin1Char(' ') + Text::tr("Warning");
     case StatusLevel::Critical:
-        return QString(QChar(0x2716)) + QLatin1Char(' ') + tr("Critical");
+        return QString(QChar(0x2716)) + QLatin1Char(' ') + Text::tr("Critical");
     }
     return QString();
 }
@@ -56,7 +56,7 @@ QString idText(qint64 id)
 QString table(const QStringList& headers, const QStringList& rows)
 {
     if (rows.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(html(tr("None.")));
+        return QStringLiteral("<p>%1</p>\n").arg(html(Text::tr("None.")));
     QString text = QStringLiteral("<table>\n<thead><tr>");
     for (const QString& header : headers)
         text += QStringLiteral("<th scope=\"col\">%1</th>").arg(html(header));
@@ -90,7 +90,7 @@ QString csvLine(const QStringList& fields)
 QString shippingStatusHtml(const ShippingStatus& status)
 {
     const QString when = shipping::timeText(status.evaluatedAt);
-    const QString title = tr("BizTalk log shipping of %1 at %2").arg(status.group, when);
+    const QString title = Text::tr("BizTalk log shipping of %1 at %2").arg(status.group, when);
 
     QStringList verdicts;
     for (const ShippingVerdict& v : status.verdicts) {
@@ -115,9 +115,11 @@ QString shippingStatusHtml(const ShippingStatus& status)
 
     const Thresholds& t = status.thresholds;
     const QString thresholds =
-        tr("Thresholds: newest log set warning after %1 and critical after %2 minutes; newest full "
-           "set warning after %3 and critical after %4 hours; destination lag warning from %5 and "
-           "critical from %6 minutes.")
+        Text::tr(
+            "Thresholds: newest log set warning after %1 and critical after %2 minutes; newest "
+            "full "
+            "set warning after %3 and critical after %4 hours; destination lag warning from %5 and "
+            "critical from %6 minutes.")
             .arg(t.logWarningMinutes)
             .arg(t.logCriticalMinutes)
             .arg(t.fullWarningHours)
@@ -146,16 +148,19 @@ QString shippingStatusHtml(const ShippingStatus& status)
     text += QStringLiteral("<p><strong>%1</strong>: %2</p>\n")
                 .arg(html(levelLabel(status.level)), html(status.summary()));
     text += QStringLiteral("<p>%1</p>\n").arg(html(thresholds));
-    text += QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Verdicts")));
-    text += table({tr("Level"), tr("Topic"), tr("Subject"), tr("What is wrong and what to do")},
+    text += QStringLiteral("<h2>%1</h2>\n").arg(html(Text::tr("Verdicts")));
+    text += table({Text::tr("Level"), Text::tr("Topic"), Text::tr("Subject"),
+                   Text::tr("What is wrong and what to do")},
                   verdicts);
-    text += QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Destinations")));
-    text += table({tr("Destination"), tr("Level"), tr("Last restored set"), tr("Restored at"),
-                   tr("Newest imported set"), tr("Sets behind"), tr("Behind"), tr("Status")},
+    text += QStringLiteral("<h2>%1</h2>\n").arg(html(Text::tr("Destinations")));
+    text += table({Text::tr("Destination"), Text::tr("Level"), Text::tr("Last restored set"),
+                   Text::tr("Restored at"), Text::tr("Newest imported set"),
+                   Text::tr("Sets behind"), Text::tr("Behind"), Text::tr("Status")},
                   destinations);
-    text += QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Databases")));
-    text += table({tr("Destination"), tr("Database"), tr("Level"), tr("Last restored set"),
-                   tr("Sets behind the destination"), tr("Status")},
+    text += QStringLiteral("<h2>%1</h2>\n").arg(html(Text::tr("Databases")));
+    text += table({Text::tr("Destination"), Text::tr("Database"), Text::tr("Level"),
+                   Text::tr("Last restored set"), Text::tr("Sets behind the destination"),
+                   Text::tr("Status")},
                   databases);
     text += QStringLiteral("</body>\n</html>\n");
     return text;

@@ -18,22 +18,25 @@ void addMissingJobFindings(const DestinationState& state, int index, Findings& f
     const QString& server = state.server;
     if (!state.job(LogShippingJobKind::GetBackupHistory)) {
         add(findings, StatusLevel::Critical, server,
-            tr("%1 has no Get Backup History job: it imports no new backup history and falls "
-               "behind; set log shipping up again (Destination > Set up log shipping).")
+            ShippingText::tr(
+                "%1 has no Get Backup History job: it imports no new backup history and falls "
+                "behind; set log shipping up again (Destination > Set up log shipping).")
                 .arg(server),
             index);
     }
     if (!state.job(LogShippingJobKind::RestoreDatabases)) {
         add(findings, StatusLevel::Critical, server,
-            tr("%1 has no Restore Databases job: it restores nothing and falls behind; set log "
-               "shipping up again (Destination > Set up log shipping).")
+            ShippingText::tr(
+                "%1 has no Restore Databases job: it restores nothing and falls behind; set log "
+                "shipping up again (Destination > Set up log shipping).")
                 .arg(server),
             index);
     }
     if (!state.job(LogShippingJobKind::RestoreToMark)) {
         add(findings, StatusLevel::Warning, server,
-            tr("%1 has no Restore To Mark job: a failover cannot run there; set log shipping up "
-               "again (Destination > Set up log shipping).")
+            ShippingText::tr(
+                "%1 has no Restore To Mark job: a failover cannot run there; set log shipping up "
+                "again (Destination > Set up log shipping).")
                 .arg(server),
             index);
     }
@@ -56,16 +59,18 @@ void addJobFindings(const ShippingFacts& facts, int index, Findings& findings)
         if (shipping && !job.enabled) {
             if (facts.sourceReachable) {
                 add(findings, StatusLevel::Warning, server,
-                    tr("The job '%1' on %2 is disabled: log shipping to %2 has stopped; enable it "
-                       "in SQL Server Agent on %2, or with Destination > Set up log shipping.")
+                    ShippingText::tr(
+                        "The job '%1' on %2 is disabled: log shipping to %2 has stopped; enable it "
+                        "in SQL Server Agent on %2, or with Destination > Set up log shipping.")
                         .arg(job.name, server),
                     index);
             } else {
                 // A failover disables both jobs before Restore To Mark (facts §3.2).
                 add(findings, StatusLevel::Info, server,
-                    tr("The job '%1' on %2 is disabled, as it should be before a restore to the "
-                       "last mark while the source is lost; enable it again only when log "
-                       "shipping to %2 resumes.")
+                    ShippingText::tr(
+                        "The job '%1' on %2 is disabled, as it should be before a restore to the "
+                        "last mark while the source is lost; enable it again only when log "
+                        "shipping to %2 resumes.")
                         .arg(job.name, server),
                     index);
             }
@@ -78,21 +83,24 @@ void addJobFindings(const ShippingFacts& facts, int index, Findings& findings)
             // It reads the source's history, so it fails with the source: the lost source is the
             // critical news, and this destination can still restore what it imported.
             add(findings, StatusLevel::Warning, server,
-                tr("The last run of '%1' on %2 (%3 server time) failed: %4; it imports nothing "
-                   "while the source cannot be reached, but %2 can still restore to the last "
-                   "mark it imported.")
+                ShippingText::tr(
+                    "The last run of '%1' on %2 (%3 server time) failed: %4; it imports nothing "
+                    "while the source cannot be reached, but %2 can still restore to the last "
+                    "mark it imported.")
                     .arg(job.name, server, when, messageText(job.lastRun->message)),
                 index);
         } else if (job.lastRun->runStatus == 0) {
             add(findings, StatusLevel::Critical, server,
-                tr("The last run of '%1' on %2 (%3 server time) failed: %4; fix the cause, then "
-                   "check that its next run succeeds.")
+                ShippingText::tr(
+                    "The last run of '%1' on %2 (%3 server time) failed: %4; fix the cause, then "
+                    "check that its next run succeeds.")
                     .arg(job.name, server, when, messageText(job.lastRun->message)),
                 index);
         } else if (job.lastRun->runStatus == 3) {
             add(findings, StatusLevel::Warning, server,
-                tr("The last run of '%1' on %2 (%3 server time) was cancelled: check that its "
-                   "next run succeeds.")
+                ShippingText::tr(
+                    "The last run of '%1' on %2 (%3 server time) was cancelled: check that its "
+                    "next run succeeds.")
                     .arg(job.name, server, when),
                 index);
         }

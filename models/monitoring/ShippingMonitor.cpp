@@ -25,10 +25,10 @@ StatusLevel notifiedLevel(StatusLevel level)
     return needsAttention(level) ? level : StatusLevel::Ok;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::ShippingMonitor", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::ShippingMonitor)
+};
 
 } // namespace
 
@@ -138,13 +138,13 @@ QString levelChangeMessage(const ShippingStatus& previous, const ShippingStatus&
     const QString group = current.group.isEmpty() ? previous.group : current.group;
     const QString summary = current.summary();
     if (!needsAttention(now)) {
-        return tr("Log shipping of %1 has recovered (was %2): %3")
+        return Text::tr("Log shipping of %1 has recovered (was %2): %3")
             .arg(group, statusLevelName(before).toUpper(), summary);
     }
     if (!needsAttention(before))
-        return tr("Log shipping of %1 is now %2: %3")
+        return Text::tr("Log shipping of %1 is now %2: %3")
             .arg(group, statusLevelName(now).toUpper(), summary);
-    return tr("Log shipping of %1 is now %2 (was %3): %4")
+    return Text::tr("Log shipping of %1 is now %2 (was %3): %4")
         .arg(group, statusLevelName(now).toUpper(), statusLevelName(before).toUpper(), summary);
 }
 

@@ -5,12 +5,16 @@
 
 #include "ShippingStatus.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
 namespace bts::shipping {
 
-QString tr(const char* text);
+// Every rule's messages share one translation context.
+struct ShippingText {
+    Q_DECLARE_TR_FUNCTIONS(bts::ShippingStatus)
+};
 
 // A verdict with the destinations it is about (indexes into ShippingFacts::destinations), so that
 // a destination's level does not depend on how its name appears in a subject.

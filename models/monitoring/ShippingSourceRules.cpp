@@ -23,22 +23,25 @@ void addJobFindings(const GroupSnapshot& snapshot, Findings& findings)
     const QString name = job.name.isEmpty() ? backupJobName(snapshot.managementDatabase) : job.name;
     if (!job.found) {
         add(findings, StatusLevel::Critical, ShippingTopic::BackupJob, server,
-            tr("The job '%1' was not found on %2: no backups are taken, so the destinations "
-               "receive nothing; run the BizTalk configuration, or check the management database "
-               "name.")
+            ShippingText::tr(
+                "The job '%1' was not found on %2: no backups are taken, so the destinations "
+                "receive nothing; run the BizTalk configuration, or check the management database "
+                "name.")
                 .arg(name, server));
         return;
     }
     if (!job.enabled) {
         add(findings, StatusLevel::Critical, ShippingTopic::BackupJob, server,
-            tr("The job '%1' is disabled: no backups are taken; enable it on the Backup job tab.")
+            ShippingText::tr(
+                "The job '%1' is disabled: no backups are taken; enable it on the Backup job tab.")
                 .arg(name));
     } else if (const JobSchedule* schedule = job.schedule(BackupScheduleName);
                schedule && !schedule->enabled) {
         // An enabled job whose only schedule is off never runs either.
         add(findings, StatusLevel::Critical, ShippingTopic::BackupJob, server,
-            tr("The schedule '%1' of the job '%2' is disabled: the job never runs on its own, so "
-               "no backups are taken; enable the schedule on the Backup job tab.")
+            ShippingText::tr(
+                "The schedule '%1' of the job '%2' is disabled: the job never runs on its own, so "
+                "no backups are taken; enable the schedule on the Backup job tab.")
                 .arg(schedule->name, name));
     }
     if (!job.lastRun)
@@ -48,14 +51,16 @@ void addJobFindings(const GroupSnapshot& snapshot, Findings& findings)
     case 0:
         if (job.lastFailedStep) {
             add(findings, StatusLevel::Critical, ShippingTopic::BackupJob, server,
-                tr("The last run of '%1' (%2 server time) failed in step %3 (%4): %5; fix the "
-                   "cause, then check the next run on the Backup job tab.")
+                ShippingText::tr(
+                    "The last run of '%1' (%2 server time) failed in step %3 (%4): %5; fix the "
+                    "cause, then check the next run on the Backup job tab.")
                     .arg(name, when, QString::number(job.lastFailedStep->stepId),
                          job.lastFailedStep->stepName, messageText(job.lastFailedStep->message)));
         } else {
             add(findings, StatusLevel::Critical, ShippingTopic::BackupJob, server,
-                tr("The last run of '%1' (%2 server time) failed: %3; fix the cause, then check "
-                   "the next run on the Backup job tab.")
+                ShippingText::tr(
+                    "The last run of '%1' (%2 server time) failed: %3; fix the cause, then check "
+                    "the next run on the Backup job tab.")
                     .arg(name, when, messageText(job.lastRun->message)));
         }
         break;
@@ -63,10 +68,12 @@ void addJobFindings(const GroupSnapshot& snapshot, Findings& findings)
     case 3:
         add(findings, StatusLevel::Warning, ShippingTopic::BackupJob, server,
             (job.lastRun->runStatus == 3
-                 ? tr("The last run of '%1' (%2 server time) was cancelled: that backup was not "
-                      "taken; check that the next run succeeds on the Backup job tab.")
-                 : tr("The last run of '%1' (%2 server time) is being retried: that backup is "
-                      "late; check that the retry succeeds on the Backup job tab."))
+                 ? ShippingText::tr(
+                       "The last run of '%1' (%2 server time) was cancelled: that backup was not "
+                       "taken; check that the next run succeeds on the Backup job tab.")
+                 : ShippingText::tr(
+                       "The last run of '%1' (%2 server time) is being retried: that backup is "
+                       "late; check that the retry succeeds on the Backup job tab."))
                 .arg(name, when));
         break;
     default: // succeeded, or still running
@@ -87,8 +94,9 @@ void addAgeFindings(const ShippingFacts& facts, const Thresholds& thresholds, Fi
 
     if (!facts.newestCompleteLog) {
         add(findings, StatusLevel::Critical, ShippingTopic::NewestLogAge, server,
-            tr("The source has no complete log set: the destinations have nothing to restore; "
-               "check the history of the Backup BizTalk Server job on the Backup job tab."));
+            ShippingText::tr(
+                "The source has no complete log set: the destinations have nothing to restore; "
+                "check the history of the Backup BizTalk Server job on the Backup job tab."));
     } else if (facts.historyNow.isValid()) {
         const SetSummary& log = *facts.newestCompleteLog;
         const qint64 age = std::max<qint64>(0, log.backupTime.secsTo(facts.historyNow));
@@ -96,18 +104,20 @@ void addAgeFindings(const ShippingFacts& facts, const Thresholds& thresholds, Fi
                                            qint64(thresholds.logCriticalMinutes) * 60);
         add(findings, level, ShippingTopic::NewestLogAge, server,
             level == StatusLevel::Ok
-                ? tr("The newest complete log set is %1, taken %2 ago.")
+                ? ShippingText::tr("The newest complete log set is %1, taken %2 ago.")
                       .arg(setText(log), describeAge(age))
-                : tr("No complete log set for %1 (the newest is %2): the destinations cannot "
-                     "restore anything newer; check that the Backup BizTalk Server job runs and "
-                     "read its history on the Backup job tab.")
+                : ShippingText::tr(
+                      "No complete log set for %1 (the newest is %2): the destinations cannot "
+                      "restore anything newer; check that the Backup BizTalk Server job runs and "
+                      "read its history on the Backup job tab.")
                       .arg(describeAge(age), setText(log)));
     }
 
     if (!facts.newestCompleteFull) {
         add(findings, StatusLevel::Critical, ShippingTopic::FullBackupAge, server,
-            tr("The source has no complete full set: a destination cannot start or repair its "
-               "chain; force a full backup on the Backup job tab."));
+            ShippingText::tr(
+                "The source has no complete full set: a destination cannot start or repair its "
+                "chain; force a full backup on the Backup job tab."));
     } else if (facts.historyNow.isValid()) {
         const SetSummary& full = *facts.newestCompleteFull;
         const qint64 age = std::max<qint64>(0, full.backupTime.secsTo(facts.historyNow));
@@ -115,11 +125,12 @@ void addAgeFindings(const ShippingFacts& facts, const Thresholds& thresholds, Fi
                                            qint64(thresholds.fullCriticalHours) * 3600);
         add(findings, level, ShippingTopic::FullBackupAge, server,
             level == StatusLevel::Ok
-                ? tr("The newest complete full set is %1, taken %2 ago.")
+                ? ShippingText::tr("The newest complete full set is %1, taken %2 ago.")
                       .arg(setText(full), describeAge(age))
-                : tr("No complete full set for %1 (the newest is %2): a destination that loses "
-                     "its chain has nothing recent to restart from; check the job's full backup "
-                     "frequency, or force a full backup on the Backup job tab.")
+                : ShippingText::tr(
+                      "No complete full set for %1 (the newest is %2): a destination that loses "
+                      "its chain has nothing recent to restart from; check the job's full backup "
+                      "frequency, or force a full backup on the Backup job tab.")
                       .arg(describeAge(age), setText(full)));
     }
 }
@@ -156,18 +167,20 @@ void addPartialSetFindings(const ShippingFacts& facts, Findings& findings)
     const SetSummary& newest = facts.sourcePartialSets.last(); // oldest first
     const int count =
         std::max<int>(facts.sourcePartialSets.size(), facts.snapshot.partialSetsSinceLastFull);
-    QString partial =
-        newest.full ? tr("Full set %1 (%2) is partial") : tr("Log set %1 (%2) is partial");
+    QString partial = newest.full ? ShippingText::tr("Full set %1 (%2) is partial")
+                                  : ShippingText::tr("Log set %1 (%2) is partial");
     partial = partial.arg(newest.setId).arg(timeText(newest.backupTime));
     const QStringList missing = missingFromPartialSet(facts.snapshot, newest.setId);
     if (!missing.isEmpty())
-        partial = tr("%1, without %2").arg(partial, missing.join(QStringLiteral(", ")));
-    if (count > 1)
         partial =
-            tr("%1 (%2 partial sets since the last full set)").arg(partial, QString::number(count));
+            ShippingText::tr("%1, without %2").arg(partial, missing.join(QStringLiteral(", ")));
+    if (count > 1)
+        partial = ShippingText::tr("%1 (%2 partial sets since the last full set)")
+                      .arg(partial, QString::number(count));
     add(findings, StatusLevel::Warning, ShippingTopic::PartialSet, facts.snapshot.managementServer,
-        tr("%1: destinations skip it and every log set after it until the next full set; fix the "
-           "cause in the job history, then force a full backup on the Backup job tab.")
+        ShippingText::tr(
+            "%1: destinations skip it and every log set after it until the next full set; fix the "
+            "cause in the job history, then force a full backup on the Backup job tab.")
             .arg(partial));
 }
 
@@ -180,8 +193,9 @@ void addSourceFindings(const ShippingFacts& facts, const Thresholds& thresholds,
         // Nothing else about the source is known: its job and sets are not in the snapshot.
         add(findings, StatusLevel::Critical, ShippingTopic::SourceUnreachable,
             snapshot.managementServer,
-            tr("The management server %1 cannot be read (%2): if it is lost, the destinations can "
-               "still restore to their last mark (Destination > Restore to the last mark).")
+            ShippingText::tr(
+                "The management server %1 cannot be read (%2): if it is lost, the destinations can "
+                "still restore to their last mark (Destination > Restore to the last mark).")
                 .arg(snapshot.managementServer, errorText(facts.sourceError)));
         return;
     }

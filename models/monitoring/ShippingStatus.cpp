@@ -9,33 +9,30 @@
 namespace bts {
 namespace shipping {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::ShippingStatus", text);
-}
-
 QString timeText(const QDateTime& time)
 {
     if (!time.isValid())
-        return tr("unknown time");
+        return ShippingText::tr("unknown time");
     // Backup history is UTC unless the job uses local time; say which, as job runs are in the
     // server's local time and an operator compares the two.
     const QString text = time.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return time.timeSpec() == Qt::UTC ? tr("%1 UTC").arg(text) : text;
+    return time.timeSpec() == Qt::UTC ? ShippingText::tr("%1 UTC").arg(text) : text;
 }
 
 QString serverTimeText(const QDateTime& time)
 {
     if (!time.isValid())
-        return tr("unknown time");
+        return ShippingText::tr("unknown time");
     return time.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString setText(const SetSummary& set)
 {
     if (set.full || set.markName.isEmpty())
-        return tr("set %1 (full, %2)").arg(set.setId).arg(timeText(set.backupTime));
-    return tr("set %1 (mark %2, %3)").arg(set.setId).arg(set.markName, timeText(set.backupTime));
+        return ShippingText::tr("set %1 (full, %2)").arg(set.setId).arg(timeText(set.backupTime));
+    return ShippingText::tr("set %1 (mark %2, %3)")
+        .arg(set.setId)
+        .arg(set.markName, timeText(set.backupTime));
 }
 
 namespace {
@@ -54,8 +51,8 @@ QString errorText(const DbError& error)
 {
     QString text = withoutFinalPeriod(error.summary);
     if (!error.location.isEmpty())
-        text += tr(" on %1").arg(error.location);
-    return text.isEmpty() ? tr("no reason given") : text;
+        text += ShippingText::tr(" on %1").arg(error.location);
+    return text.isEmpty() ? ShippingText::tr("no reason given") : text;
 }
 
 QString messageText(const QString& message)
@@ -71,12 +68,12 @@ QString messageText(const QString& message)
             text.truncate(space);
         text += QChar(0x2026); // an ellipsis: the message goes on
     }
-    return text.isEmpty() ? tr("no message") : text;
+    return text.isEmpty() ? ShippingText::tr("no message") : text;
 }
 
 QString setsText(int sets)
 {
-    return sets == 1 ? tr("1 set") : tr("%1 sets").arg(sets);
+    return sets == 1 ? ShippingText::tr("1 set") : ShippingText::tr("%1 sets").arg(sets);
 }
 
 namespace {
@@ -139,11 +136,11 @@ QString topicKey(ShippingTopic topic)
 
 } // namespace shipping
 
-using shipping::tr;
+using shipping::ShippingText;
 
 QString shippingTopicName(ShippingTopic topic)
 {
-    return tr(shipping::topicSource(topic));
+    return ShippingText::tr(shipping::topicSource(topic));
 }
 
 QString ShippingStatus::summary() const
@@ -158,25 +155,24 @@ QString ShippingStatus::summary() const
             return text;
         while (text.endsWith(QLatin1Char('.')))
             text.chop(1);
-        return problems == 2
-                   ? tr("%1 (and 1 more problem).").arg(text)
-                   : tr("%1 (and %2 more problems).").arg(text, QString::number(problems - 1));
+        return problems == 2 ? ShippingText::tr("%1 (and 1 more problem).").arg(text)
+                             : ShippingText::tr("%1 (and %2 more problems).")
+                                   .arg(text, QString::number(problems - 1));
     }
     if (destinations.isEmpty())
-        return tr("No destination to check.");
+        return ShippingText::tr("No destination to check.");
     QStringList lags;
     for (const DestinationStatus& d : destinations) {
         if (!d.minutesBehind) {
-            lags.append(tr("%1 lag unknown").arg(d.server));
+            lags.append(ShippingText::tr("%1 lag unknown").arg(d.server));
             continue;
         }
         const QString age = describeAge(qint64(*d.minutesBehind * 60));
-        lags.append(
-            d.setsBehind >= 0
-                ? tr("%1 %2 behind (%3)").arg(d.server, age, shipping::setsText(d.setsBehind))
-                : tr("%1 %2 behind").arg(d.server, age));
+        lags.append(d.setsBehind >= 0 ? ShippingText::tr("%1 %2 behind (%3)")
+                                            .arg(d.server, age, shipping::setsText(d.setsBehind))
+                                      : ShippingText::tr("%1 %2 behind").arg(d.server, age));
     }
-    return tr("Every destination keeps up: %1.").arg(lags.join(QStringLiteral(", ")));
+    return ShippingText::tr("Every destination keeps up: %1.").arg(lags.join(QStringLiteral(", ")));
 }
 
 QVector<ShippingVerdict> ShippingStatus::verdictsAbout(ShippingTopic topic) const
@@ -214,9 +210,9 @@ ShippingStatus evaluateShipping(const ShippingFacts& facts, const Thresholds& th
     if (snapshot.destinations.isEmpty()) {
         findings.append(shipping::Finding{
             {StatusLevel::Warning, ShippingTopic::NotConfigured, snapshot.managementServer,
-             tr("No destination server is known for this group: nothing is shipped, "
-                "so there is no standby to restore; add one (Destination > Set up "
-                "log shipping).")},
+             ShippingText::tr("No destination server is known for this group: nothing is shipped, "
+                              "so there is no standby to restore; add one (Destination > Set up "
+                              "log shipping).")},
             {}});
     }
 

@@ -17,10 +17,10 @@ namespace {
 
 using Cause = ConnectionDiagnosis::Cause;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConnectionDiagnosis", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionDiagnosis)
+};
 
 bool says(const QString& text, std::initializer_list<const char*> phrases)
 {
@@ -73,31 +73,33 @@ Target targetOf(const ConnectionSettings& s)
 
 QString hostNotFound(const Target& t)
 {
-    return tr("The server name \"%1\" is not known to the name service (DNS)").arg(t.host);
+    return Text::tr("The server name \"%1\" is not known to the name service (DNS)").arg(t.host);
 }
 
 ConnectionDiagnosis refused(const Target& t, const QString& raw)
 {
-    return make(Cause::ConnectionRefused,
-                tr("%1 refused the connection: nothing accepts connections on port %2")
-                    .arg(t.host, QString::number(t.port)),
-                tr("Check that SQL Server is running there, that it listens on TCP port %1 (SQL "
-                   "Server Configuration Manager, TCP/IP protocol), and the port number.")
-                    .arg(t.port),
-                raw);
+    return make(
+        Cause::ConnectionRefused,
+        Text::tr("%1 refused the connection: nothing accepts connections on port %2")
+            .arg(t.host, QString::number(t.port)),
+        Text::tr("Check that SQL Server is running there, that it listens on TCP port %1 (SQL "
+                 "Server Configuration Manager, TCP/IP protocol), and the port number.")
+            .arg(t.port),
+        raw);
 }
 
 ConnectionDiagnosis timedOut(const ConnectionSettings& s, const Target& t, const QString& raw)
 {
     const QString where =
         t.port > 0 ? QStringLiteral("%1,%2").arg(t.host, QString::number(t.port)) : t.host;
-    return make(Cause::Timeout,
-                tr("%1 did not answer within the login timeout of %2 seconds")
-                    .arg(where, QString::number(s.loginTimeoutSeconds)),
-                tr("A firewall may be dropping the connection, or the server is overloaded or "
-                   "not SQL Server. Check the firewall and the port, or raise the login "
-                   "timeout on a slow network."),
-                raw);
+    return make(
+        Cause::Timeout,
+        Text::tr("%1 did not answer within the login timeout of %2 seconds")
+            .arg(where, QString::number(s.loginTimeoutSeconds)),
+        Text::tr("A firewall may be dropping the connection, or the server is overloaded or "
+                 "not SQL Server. Check the firewall and the port, or raise the login "
+                 "timeout on a slow network."),
+        raw);
 }
 
 } // namespace
@@ -117,31 +119,34 @@ std::optional<ConnectionDiagnosis> diagnoseBeforeConnecting(const ConnectionSett
         if (!dataSources.contains(s.dsn, Qt::CaseInsensitive)) {
             return make(
                 Cause::DriverNotInstalled,
-                tr("The ODBC data source \"%1\" is not defined on this computer").arg(s.dsn),
-                tr("Define it in the ODBC administrator (odbcad32 on Windows, odbc.ini "
-                   "elsewhere), or choose a driver and server instead."));
+                Text::tr("The ODBC data source \"%1\" is not defined on this computer").arg(s.dsn),
+                Text::tr("Define it in the ODBC administrator (odbcad32 on Windows, odbc.ini "
+                         "elsewhere), or choose a driver and server instead."));
         }
         return std::nullopt;
     }
     if (s.odbcDriver.trimmed().isEmpty())
-        return make(Cause::InvalidSettings, tr("No ODBC driver is chosen"),
-                    tr("Choose an installed driver, such as ODBC Driver 18 for SQL Server."));
+        return make(Cause::InvalidSettings, Text::tr("No ODBC driver is chosen"),
+                    Text::tr("Choose an installed driver, such as ODBC Driver 18 for SQL Server."));
     if (!installedDrivers.contains(s.odbcDriver.trimmed(), Qt::CaseInsensitive)) {
-        QString advice = tr("Install Microsoft ODBC Driver 18 for SQL Server (or FreeTDS), or "
-                            "choose an installed driver.");
+        QString advice =
+            Text::tr("Install Microsoft ODBC Driver 18 for SQL Server (or FreeTDS), or "
+                     "choose an installed driver.");
         if (!installedDrivers.isEmpty())
             advice += QLatin1Char(' ') +
-                      tr("Installed: %1.").arg(installedDrivers.join(QStringLiteral(", ")));
+                      Text::tr("Installed: %1.").arg(installedDrivers.join(QStringLiteral(", ")));
         return make(Cause::DriverNotInstalled,
-                    tr("The ODBC driver \"%1\" is not installed").arg(s.odbcDriver), advice);
+                    Text::tr("The ODBC driver \"%1\" is not installed").arg(s.odbcDriver), advice);
     }
     if (targetOf(s).host.isEmpty())
-        return make(Cause::InvalidSettings, tr("No server name is given"),
-                    tr("Enter the SQL Server's host name, with \\INSTANCE for a named instance."));
+        return make(
+            Cause::InvalidSettings, Text::tr("No server name is given"),
+            Text::tr("Enter the SQL Server's host name, with \\INSTANCE for a named instance."));
     if (s.authentication == ConnectionSettings::Authentication::SqlLogin &&
         s.userName.trimmed().isEmpty())
-        return make(Cause::InvalidSettings, tr("No user name is given for the SQL Server login"),
-                    tr("Enter the login's name, or choose Windows authentication."));
+        return make(Cause::InvalidSettings,
+                    Text::tr("No user name is given for the SQL Server login"),
+                    Text::tr("Enter the login's name, or choose Windows authentication."));
     return std::nullopt;
 }
 
@@ -163,17 +168,18 @@ ConnectionDiagnosis diagnoseConnectError(const DbError& error, const ConnectionS
     if (says(raw, {"SSL Provider", "SSL routines", "certificate", "TLS", "SSL Security error",
                    "encryption"}))
         return make(Cause::TlsRefused,
-                    tr("The server refused the encrypted connection (TLS/certificate)"),
+                    Text::tr("The server refused the encrypted connection (TLS/certificate)"),
                     error.advice, raw);
     // Microsoft drivers report Winsock codes: 11001 (0x2AF9) host unknown, 10061 (0x274D)
     // refused; FreeTDS and Unix resolvers use words.
     if (says(raw, {"Unknown host", "No such host", "Name or service not known", "0x2AF9",
                    "could not be resolved", "nodename nor servname"}) ||
         probe.outcome == NetworkProbe::Outcome::HostNotFound)
-        return make(Cause::HostNotFound, hostNotFound(t),
-                    tr("Check the spelling of the server name, or use its IP address or fully "
-                       "qualified name (server.domain.com)."),
-                    raw);
+        return make(
+            Cause::HostNotFound, hostNotFound(t),
+            Text::tr("Check the spelling of the server name, or use its IP address or fully "
+                     "qualified name (server.domain.com)."),
+            raw);
     if (says(raw, {"Connection refused", "actively refused", "0x274D"}) ||
         probe.outcome == NetworkProbe::Outcome::Refused)
         return refused(t, raw);
@@ -232,8 +238,8 @@ ConnectionDiagnosis testConnection(const ConnectionSettings& s, const QString& d
     // A test leaves nothing open behind: the next real connection starts afresh.
     ThreadConnections::discard(connector.connectionKey(database));
     if (db.ok()) {
-        return make(Cause::Connected, tr("Connected to %1").arg(s.displayName()),
-                    tr("The settings work."));
+        return make(Cause::Connected, Text::tr("Connected to %1").arg(s.displayName()),
+                    Text::tr("The settings work."));
     }
     NetworkProbe probe;
     if (db.error().kind == DbError::Kind::ConnectionFailed ||

@@ -5,10 +5,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::ManagementUpdate", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::ManagementUpdate)
+};
 
 const QString TrackedMessagesJobProcedure = QStringLiteral("bts_UpdateCopyTrackedMessagesJob");
 const QString MasterJobProcedure =
@@ -105,12 +105,12 @@ private:
              QStringLiteral("BamDBName"));
         pair(DatabaseRole::SingleSignOn, QStringLiteral("SSOServerName"), QString());
         if (!changes) {
-            m_plan.notes.append(tr("adm_Group: no database it names has moved."));
+            m_plan.notes.append(Text::tr("adm_Group: no database it names has moved."));
             return;
         }
         add(QStringLiteral("update_group_databases"), values,
-            tr("Point the group (adm_Group) at the moved tracking, master MessageBox, rule "
-               "engine, BAM and SSO databases"));
+            Text::tr("Point the group (adm_Group) at the moved tracking, master MessageBox, rule "
+                     "engine, BAM and SSO databases"));
     }
 
     void planMessageBox(const DatabaseMapping& m)
@@ -121,32 +121,35 @@ private:
                  {QStringLiteral("DBServerName"), m.newServer},
                  {QStringLiteral("DBName"), m.oldDatabase},
                  {QStringLiteral("DBServerName"), m.oldServer}},
-                tr("Move MessageBox %1 to %2 in adm_MessageBox")
+                Text::tr("Move MessageBox %1 to %2 in adm_MessageBox")
                     .arg(where(m.oldServer, m.oldDatabase), where(m.newServer, m.newDatabase)));
             planTrackingSource(m);
         }
         const QString key = (m.newServer + QLatin1Char('/') + m.newDatabase).toLower();
         if (const DatabaseMapping* tracking = movedRole(m_info, DatabaseRole::Tracking)) {
-            callInMessageBox(m, key, TrackedMessagesJobProcedure,
-                             {{QStringLiteral("trackingDBServer"), tracking->newServer},
-                              {QStringLiteral("trackingDBName"), tracking->newDatabase}},
-                             tr("Point the tracked-message copy job of %1 at the moved tracking "
-                                "database"));
+            callInMessageBox(
+                m, key, TrackedMessagesJobProcedure,
+                {{QStringLiteral("trackingDBServer"), tracking->newServer},
+                 {QStringLiteral("trackingDBName"), tracking->newDatabase}},
+                Text::tr("Point the tracked-message copy job of %1 at the moved tracking "
+                         "database"));
         }
         if (const DatabaseMapping* master = movedRole(m_info, DatabaseRole::MessageBox, true)) {
-            callInMessageBox(m, key, MasterJobProcedure,
-                             {{QStringLiteral("nvcMasterMsgBoxDBServer"), master->newServer},
-                              {QStringLiteral("nvcMasterMsgBoxDBName"), master->newDatabase}},
-                             tr("Point the operations job of %1 at the moved master MessageBox"));
+            callInMessageBox(
+                m, key, MasterJobProcedure,
+                {{QStringLiteral("nvcMasterMsgBoxDBServer"), master->newServer},
+                 {QStringLiteral("nvcMasterMsgBoxDBName"), master->newDatabase}},
+                Text::tr("Point the operations job of %1 at the moved master MessageBox"));
         }
     }
 
     void planTrackingSource(const DatabaseMapping& m)
     {
         if (!m_facts.hasTrackingSources) {
-            m_plan.notes.append(tr("The management database has no TDDS_Sources table with "
-                                   "SourceName and ConnectionString: the tracking sources are "
-                                   "not changed."));
+            m_plan.notes.append(
+                Text::tr("The management database has no TDDS_Sources table with "
+                         "SourceName and ConnectionString: the tracking sources are "
+                         "not changed."));
             return;
         }
         const QString oldName = m.oldServer + QLatin1Char('_') + m.oldDatabase;
@@ -160,12 +163,12 @@ private:
                 {{QStringLiteral("SourceName"), m.newServer + QLatin1Char('_') + m.newDatabase},
                  {QStringLiteral("ConnectionString"), connection},
                  {QStringLiteral("SourceName"), source.name}},
-                tr("Point the tracking service (TDDS_Sources) at MessageBox %1")
+                Text::tr("Point the tracking service (TDDS_Sources) at MessageBox %1")
                     .arg(where(m.newServer, m.newDatabase)));
             return;
         }
         m_plan.notes.append(
-            tr("TDDS_Sources has no source named %1: nothing to change there.").arg(oldName));
+            Text::tr("TDDS_Sources has no source named %1: nothing to change there.").arg(oldName));
     }
 
     void callInMessageBox(const DatabaseMapping& m, const QString& key, const QString& procedure,
@@ -174,15 +177,16 @@ private:
     {
         const QString location = where(m.newServer, m.newDatabase);
         if (m_facts.messageBoxErrors.contains(key)) {
-            m_plan.notes.append(tr("%1 was not called in %2: %3")
+            m_plan.notes.append(Text::tr("%1 was not called in %2: %3")
                                     .arg(procedure, location, m_facts.messageBoxErrors.value(key)));
             return;
         }
         const QStringList present = m_facts.messageBoxProcedures.value(key);
         if (!present.contains(procedure, Qt::CaseInsensitive)) {
-            m_plan.notes.append(tr("%1 does not exist in %2: that job keeps its old server; run "
-                                   "UpdateDatabase.vbs or change the job by hand.")
-                                    .arg(procedure, location));
+            m_plan.notes.append(
+                Text::tr("%1 does not exist in %2: that job keeps its old server; run "
+                         "UpdateDatabase.vbs or change the job by hand.")
+                    .arg(procedure, location));
             return;
         }
         ServerCommand call;
@@ -197,20 +201,21 @@ private:
     void planBizTalkServers()
     {
         if (!m_options.renameBizTalkServers) {
-            m_plan.notes.append(tr("adm_Server is left as it is: UpdateDatabase.vbs would rename "
-                                   "every BizTalk server to %1, which is right only when BizTalk "
-                                   "runs on that machine.")
-                                    .arg(m_plan.management.server));
+            m_plan.notes.append(
+                Text::tr("adm_Server is left as it is: UpdateDatabase.vbs would rename "
+                         "every BizTalk server to %1, which is right only when BizTalk "
+                         "runs on that machine.")
+                    .arg(m_plan.management.server));
             return;
         }
         if (!m_facts.hasBizTalkServers) {
-            m_plan.notes.append(tr("The management database has no adm_Server table with a "
-                                   "Name column: the BizTalk servers are not renamed."));
+            m_plan.notes.append(Text::tr("The management database has no adm_Server table with a "
+                                         "Name column: the BizTalk servers are not renamed."));
             return;
         }
         add(QStringLiteral("update_biztalk_servers"),
             {{QStringLiteral("Name"), m_plan.management.server}},
-            tr("Rename the BizTalk servers of the group (adm_Server) to %1")
+            Text::tr("Rename the BizTalk servers of the group (adm_Server) to %1")
                 .arg(m_plan.management.server));
     }
 
@@ -220,8 +225,8 @@ private:
         if (!tracking)
             return;
         if (!m_facts.hasTrackingDestinations) {
-            m_plan.notes.append(tr("The management database has no TDDS_Destinations table: "
-                                   "the tracking destination is not changed."));
+            m_plan.notes.append(Text::tr("The management database has no TDDS_Destinations table: "
+                                         "the tracking destination is not changed."));
             return;
         }
         bool found = false;
@@ -236,12 +241,12 @@ private:
                   *retargetConnectionString(connection,
                                             {tracking->newServer, tracking->newDatabase})},
                  {QStringLiteral("ConnectionString"), connection}},
-                tr("Point the tracking service (TDDS_Destinations) at tracking database %1")
+                Text::tr("Point the tracking service (TDDS_Destinations) at tracking database %1")
                     .arg(where(tracking->newServer, tracking->newDatabase)));
         }
         if (!found)
-            m_plan.notes.append(tr("TDDS_Destinations names no connection to %1: nothing to "
-                                   "change there.")
+            m_plan.notes.append(Text::tr("TDDS_Destinations names no connection to %1: nothing to "
+                                         "change there.")
                                     .arg(where(tracking->oldServer, tracking->oldDatabase)));
     }
 
@@ -254,11 +259,11 @@ private:
             {QStringLiteral("ServerName"), m.newServer},
             {QStringLiteral("DefaultDatabaseName"), name}};
         add(QStringLiteral("update_other_backup_database"), values,
-            tr("Move '%1' to %2 in the backup job's list (adm_OtherBackupDatabases)")
+            Text::tr("Move '%1' to %2 in the backup job's list (adm_OtherBackupDatabases)")
                 .arg(name, where(m.newServer, m.newDatabase)));
         if (m_facts.hasOtherDatabases)
             add(QStringLiteral("update_other_database"), values,
-                tr("Move '%1' to %2 in adm_OtherDatabases")
+                Text::tr("Move '%1' to %2 in adm_OtherDatabases")
                     .arg(name, where(m.newServer, m.newDatabase)));
     }
 
@@ -277,8 +282,9 @@ private:
             }
         }
         if (m_plan.bamNeedsScript)
-            m_plan.notes.append(tr("BAM is updated by a component of the BizTalk servers: run "
-                                   "UpdateDatabase.vbs on one of them (see the next page)."));
+            m_plan.notes.append(
+                Text::tr("BAM is updated by a component of the BizTalk servers: run "
+                         "UpdateDatabase.vbs on one of them (see the next page)."));
     }
 
     const UpdateInfo& m_info;
@@ -295,8 +301,8 @@ Result<ConnectionTarget> newManagementDatabase(const UpdateInfo& info)
     if (!m || m->newServer.trimmed().isEmpty() || m->newDatabase.trimmed().isEmpty()) {
         DbError error;
         error.kind = DbError::Kind::InvalidInput;
-        error.summary = tr("SampleUpdateInfo.xml names no new management database");
-        error.advice = tr("Fill in the new server and database of the ManagementDB line.");
+        error.summary = Text::tr("SampleUpdateInfo.xml names no new management database");
+        error.advice = Text::tr("Fill in the new server and database of the ManagementDB line.");
         return error;
     }
     return ConnectionTarget{m->newServer.trimmed(), m->newDatabase.trimmed()};

@@ -7,10 +7,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::RestorePlanner", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::RestorePlanner)
+};
 
 const QString Msdb = QStringLiteral("msdb");
 
@@ -30,7 +30,7 @@ ServerCommand disable(const QString& server, const QString& job)
 {
     return msdbCall(server, QStringLiteral("sp_update_job"),
                     {{QStringLiteral("job_name"), job}, {QStringLiteral("enabled"), 0}},
-                    tr("Disable %1 on %2").arg(job, server));
+                    Text::tr("Disable %1 on %2").arg(job, server));
 }
 
 // Without @step_name, sp_start_job starts the job at its first step: what the documented
@@ -38,7 +38,7 @@ ServerCommand disable(const QString& server, const QString& job)
 ServerCommand start(const QString& server, const QString& job)
 {
     return msdbCall(server, QStringLiteral("sp_start_job"), {{QStringLiteral("job_name"), job}},
-                    tr("Start %1 on %2").arg(job, server));
+                    Text::tr("Start %1 on %2").arg(job, server));
 }
 
 DbError planError(const QString& message)
@@ -66,21 +66,22 @@ Result<RestorePlan> planRestore(const GroupSnapshot& snapshot, bool sourceReacha
         plan.stopSource.append(msdbCall(
             snapshot.managementServer, QStringLiteral("sp_update_job"),
             {{QStringLiteral("job_name"), snapshot.job.name}, {QStringLiteral("enabled"), 0}},
-            tr("Stop taking backups on %1: disable %2")
+            Text::tr("Stop taking backups on %1: disable %2")
                 .arg(snapshot.managementServer, snapshot.job.name)));
     }
     if (snapshot.destinations.isEmpty())
-        return planError(tr("The group has no destination to restore on."));
+        return planError(Text::tr("The group has no destination to restore on."));
     for (const DestinationState& destination : snapshot.destinations) {
         if (!destination.reachable)
-            return planError(tr("%1 cannot be reached: %2")
+            return planError(Text::tr("%1 cannot be reached: %2")
                                  .arg(destination.server, destination.error.sentence()));
         const LogShippingJob* history = destination.job(LogShippingJobKind::GetBackupHistory);
         const LogShippingJob* restore = destination.job(LogShippingJobKind::RestoreDatabases);
         const LogShippingJob* toMark = destination.job(LogShippingJobKind::RestoreToMark);
         if (!history || !restore || !toMark)
-            return planError(tr("%1 lacks one of the three log-shipping jobs: is it configured?")
-                                 .arg(destination.server));
+            return planError(
+                Text::tr("%1 lacks one of the three log-shipping jobs: is it configured?")
+                    .arg(destination.server));
         if (history->enabled)
             plan.stopShipping.append(disable(destination.server, history->name));
         if (restore->enabled)

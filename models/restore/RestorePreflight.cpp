@@ -11,10 +11,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::RestorePreflight", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::RestorePreflight)
+};
 
 const QString HistoryTable = QStringLiteral("bts_LogShippingHistory");
 // sysjobhistory's run_status of a job still running.
@@ -40,7 +40,7 @@ qint64 minutesBetween(const QDateTime& from, const QDateTime& to)
 
 QString setsWords(qint64 sets)
 {
-    return sets == 1 ? tr("1 backup set") : tr("%1 backup sets").arg(sets);
+    return sets == 1 ? Text::tr("1 backup set") : Text::tr("%1 backup sets").arg(sets);
 }
 
 // The real check of a running job is msdb.dbo.sysjobactivity (a start_execution_date without a
@@ -62,7 +62,7 @@ ShippingJobCheck checkJob(const DestinationState& destination, LogShippingJobKin
 
 QString enabledWords(const ShippingJobCheck& job)
 {
-    return job.enabled ? tr("enabled") : tr("disabled");
+    return job.enabled ? Text::tr("enabled") : Text::tr("disabled");
 }
 
 // The findings of one destination's jobs: missing or running ones block the restore.
@@ -76,34 +76,35 @@ void checkJobs(const DestinationPreflight& d, QVector<PreflightFinding>& finding
     for (const auto& [kind, job] : jobs) {
         const QString name = logShippingJobKindName(kind);
         if (!job->found) {
-            findings.append(finding(
-                PreflightFinding::Blocker,
-                tr("%1 has no %2 job: is log shipping configured on it?").arg(d.server, name)));
+            findings.append(finding(PreflightFinding::Blocker,
+                                    Text::tr("%1 has no %2 job: is log shipping configured on it?")
+                                        .arg(d.server, name)));
             allIdle = false;
         } else if (job->running) {
-            findings.append(finding(PreflightFinding::Blocker,
-                                    tr("%1 is running on %2: wait until it ends before restoring.")
-                                        .arg(name, d.server)));
+            findings.append(
+                finding(PreflightFinding::Blocker,
+                        Text::tr("%1 is running on %2: wait until it ends before restoring.")
+                            .arg(name, d.server)));
             allIdle = false;
         }
     }
     if (allIdle) {
-        findings.append(
-            finding(PreflightFinding::Ok,
-                    (d.getBackupHistory.enabled || d.restoreDatabases.enabled
-                         ? tr("On %1, %2 (%3) and %4 (%5) are idle; the restore disables them "
-                              "first.")
-                         : tr("On %1, %2 (%3) and %4 (%5) are idle."))
-                        .arg(d.server, logShippingJobKindName(LogShippingJobKind::GetBackupHistory),
-                             enabledWords(d.getBackupHistory),
-                             logShippingJobKindName(LogShippingJobKind::RestoreDatabases),
-                             enabledWords(d.restoreDatabases))));
+        findings.append(finding(
+            PreflightFinding::Ok,
+            (d.getBackupHistory.enabled || d.restoreDatabases.enabled
+                 ? Text::tr("On %1, %2 (%3) and %4 (%5) are idle; the restore disables them "
+                            "first.")
+                 : Text::tr("On %1, %2 (%3) and %4 (%5) are idle."))
+                .arg(d.server, logShippingJobKindName(LogShippingJobKind::GetBackupHistory),
+                     enabledWords(d.getBackupHistory),
+                     logShippingJobKindName(LogShippingJobKind::RestoreDatabases),
+                     enabledWords(d.restoreDatabases))));
     }
     const std::optional<JobRun>& last = d.restoreDatabases.lastRun;
     if (d.restoreDatabases.found && last && last->runStatus == 0) {
         findings.append(
             finding(PreflightFinding::Warning,
-                    tr("The last run of %1 on %2 failed: %3")
+                    Text::tr("The last run of %1 on %2 failed: %3")
                         .arg(logShippingJobKindName(LogShippingJobKind::RestoreDatabases), d.server,
                              last->message.trimmed())));
     }
@@ -118,15 +119,16 @@ DestinationPreflight describe(const DestinationState& state, const QVector<Resto
     d.reachable = state.reachable;
     d.configured = state.reachable && state.isConfigured();
     if (!state.reachable) {
-        findings.append(
-            finding(PreflightFinding::Blocker,
-                    tr("%1 cannot be reached: %2").arg(state.server, state.error.sentence())));
+        findings.append(finding(
+            PreflightFinding::Blocker,
+            Text::tr("%1 cannot be reached: %2").arg(state.server, state.error.sentence())));
         return d;
     }
     if (!d.configured) {
         findings.append(finding(
             PreflightFinding::Blocker,
-            tr("Log shipping is not configured on %1: master has no bts_LogShippingDatabases.")
+            Text::tr(
+                "Log shipping is not configured on %1: master has no bts_LogShippingDatabases.")
                 .arg(state.server)));
         return d;
     }
@@ -157,17 +159,19 @@ DestinationPreflight describe(const DestinationState& state, const QVector<Resto
     d.restoreToMark = checkJob(state, LogShippingJobKind::RestoreToMark);
     checkJobs(d, findings);
     if (d.lastRestoredSetId < 0) {
-        findings.append(finding(PreflightFinding::Blocker,
-                                tr("Nothing has been restored on %1 yet: there is no mark to "
-                                   "restore to. Let Restore Databases restore a full set and a "
-                                   "log set first.")
-                                    .arg(state.server)));
+        findings.append(
+            finding(PreflightFinding::Blocker,
+                    Text::tr("Nothing has been restored on %1 yet: there is no mark to "
+                             "restore to. Let Restore Databases restore a full set and a "
+                             "log set first.")
+                        .arg(state.server)));
     } else if (!d.restorePoint || !d.restorePoint->known()) {
-        findings.append(finding(PreflightFinding::Warning,
-                                tr("The mark and time of backup set %1, the last restored on %2, "
-                                   "could not be read from its imported history.")
-                                    .arg(d.lastRestoredSetId)
-                                    .arg(state.server)));
+        findings.append(
+            finding(PreflightFinding::Warning,
+                    Text::tr("The mark and time of backup set %1, the last restored on %2, "
+                             "could not be read from its imported history.")
+                        .arg(d.lastRestoredSetId)
+                        .arg(state.server)));
     }
     return d;
 }
@@ -226,12 +230,13 @@ void checkAlignment(QVector<DestinationPreflight>& destinations,
             d.minutesBehind = minutesBetween(*from, *to);
         const QString behind =
             d.minutesBehind
-                ? tr("%1 and %2 minutes").arg(setsWords(d.setsBehind)).arg(*d.minutesBehind)
+                ? Text::tr("%1 and %2 minutes").arg(setsWords(d.setsBehind)).arg(*d.minutesBehind)
                 : setsWords(d.setsBehind);
         findings.append(finding(
             PreflightFinding::Blocker,
-            tr("%1 is at backup set %2, %3 behind %4 at set %5: the destinations must be at the "
-               "same set. Running Restore Databases once more on %1 may align them.")
+            Text::tr(
+                "%1 is at backup set %2, %3 behind %4 at set %5: the destinations must be at the "
+                "same set. Running Restore Databases once more on %1 may align them.")
                 .arg(d.server, QString::number(d.lastRestoredSetId), behind, ahead.server,
                      QString::number(ahead.lastRestoredSetId))));
     }
@@ -240,8 +245,8 @@ void checkAlignment(QVector<DestinationPreflight>& destinations,
         const bool all = withPoint == destinations.size();
         findings.append(finding(
             PreflightFinding::Ok,
-            (all ? tr("Every destination is at backup set %1.")
-                 : tr("The destinations that have restored a set are all at backup set %1."))
+            (all ? Text::tr("Every destination is at backup set %1.")
+                 : Text::tr("The destinations that have restored a set are all at backup set %1."))
                 .arg(ahead.lastRestoredSetId)));
     }
 }
@@ -258,23 +263,25 @@ void checkProgress(const RestorePreflight& preflight, QVector<PreflightFinding>&
         if (newest < 0)
             continue;
         const qint64 behind = newest - d.lastRestoredSetId;
-        const QString against = fromSource
-                                    ? tr("the source's newest complete log set %1").arg(newest)
-                                    : tr("the newest set it imported, %1").arg(newest);
+        const QString against =
+            fromSource ? Text::tr("the source's newest complete log set %1").arg(newest)
+                       : Text::tr("the newest set it imported, %1").arg(newest);
         if (behind <= 0) {
-            findings.append(
-                finding(PreflightFinding::Ok, tr("%1 has restored %2.").arg(d.server, against)));
-        } else if (behind == 1) {
             findings.append(finding(PreflightFinding::Ok,
-                                    tr("%1 is one set behind %2, as normal: the newest log is held "
-                                       "back until a later one exists.")
-                                        .arg(d.server, against)));
+                                    Text::tr("%1 has restored %2.").arg(d.server, against)));
+        } else if (behind == 1) {
+            findings.append(
+                finding(PreflightFinding::Ok,
+                        Text::tr("%1 is one set behind %2, as normal: the newest log is held "
+                                 "back until a later one exists.")
+                            .arg(d.server, against)));
         } else {
-            findings.append(finding(PreflightFinding::Warning,
-                                    tr("%1 restored up to set %2, %3 behind %4 (one is normal). "
-                                       "While Restore Databases is idle, run it once more on %1.")
-                                        .arg(d.server, QString::number(d.lastRestoredSetId),
-                                             setsWords(behind), against)));
+            findings.append(
+                finding(PreflightFinding::Warning,
+                        Text::tr("%1 restored up to set %2, %3 behind %4 (one is normal). "
+                                 "While Restore Databases is idle, run it once more on %1.")
+                            .arg(d.server, QString::number(d.lastRestoredSetId), setsWords(behind),
+                                 against)));
         }
     }
 }
@@ -315,7 +322,7 @@ const DestinationPreflight* restoreTarget(const QVector<DestinationPreflight>& d
 
 QString timeWords(const QDateTime& time, const QDateTime& reference, bool local)
 {
-    const QString zone = local ? tr("server time") : tr("UTC");
+    const QString zone = local ? Text::tr("server time") : Text::tr("UTC");
     const bool sameDay = reference.isValid() && reference.date() == time.date();
     const QString format = sameDay ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm");
     return time.toString(format) + QLatin1Char(' ') + zone;
@@ -348,50 +355,53 @@ qint64 lastRestoredSet(const DestinationState& destination)
 QString lostTimeWords(qint64 minutes)
 {
     if (minutes < 1)
-        return tr("less than a minute");
+        return Text::tr("less than a minute");
     if (minutes == 1)
-        return tr("about 1 minute");
+        return Text::tr("about 1 minute");
     if (minutes < 120)
-        return tr("about %1 minutes").arg(minutes);
+        return Text::tr("about %1 minutes").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? tr("about %1 hours").arg(hours)
-                         : tr("about %1 hours %2 minutes").arg(hours).arg(rest);
+        return rest == 0 ? Text::tr("about %1 hours").arg(hours)
+                         : Text::tr("about %1 hours %2 minutes").arg(hours).arg(rest);
     }
     const qint64 days = hours / 24;
     const qint64 rest = hours % 24;
-    return rest == 0 ? tr("about %1 days").arg(days)
-                     : tr("about %1 days %2 hours").arg(days).arg(rest);
+    return rest == 0 ? Text::tr("about %1 days").arg(days)
+                     : Text::tr("about %1 days %2 hours").arg(days).arg(rest);
 }
 
 QString restoreSentence(const RestoreOutcome& outcome, bool sourceLost, bool timesAreLocal,
                         const QDateTime& reference)
 {
     if (outcome.setId < 0)
-        return tr("No destination has restored a backup set yet: there is no mark to restore to.");
+        return Text::tr(
+            "No destination has restored a backup set yet: there is no mark to restore to.");
     const bool timed = outcome.markTime.isValid();
     const QString when = timed ? timeWords(outcome.markTime, reference, timesAreLocal) : QString();
     QString target;
     if (!outcome.markName.isEmpty())
-        target = timed ? tr("mark %1 (%2)").arg(outcome.markName, when)
-                       : tr("mark %1").arg(outcome.markName);
+        target = timed ? Text::tr("mark %1 (%2)").arg(outcome.markName, when)
+                       : Text::tr("mark %1").arg(outcome.markName);
     else if (timed) // a full set: its history rows carry no mark
-        target = tr("backup set %1 (%2, no mark recorded)").arg(outcome.setId).arg(when);
+        target = Text::tr("backup set %1 (%2, no mark recorded)").arg(outcome.setId).arg(when);
     else
-        target = tr("backup set %1 (its mark and time are not known)").arg(outcome.setId);
+        target = Text::tr("backup set %1 (its mark and time are not known)").arg(outcome.setId);
     QString lost;
     if (outcome.lostMinutes < 0)
-        lost = tr("how much was backed up after it is not known.");
+        lost = Text::tr("how much was backed up after it is not known.");
     else if (outcome.lostMinutes == 0 && !sourceLost)
-        lost = tr("no backup taken after it is lost.");
+        lost = Text::tr("no backup taken after it is lost.");
     else if (sourceLost)
-        lost = tr("backups taken after it are lost: %1 of what the destinations imported, and "
-                  "whatever the source backed up that they never imported.")
-                   .arg(lostTimeWords(outcome.lostMinutes));
+        lost =
+            Text::tr("backups taken after it are lost: %1 of what the destinations imported, and "
+                     "whatever the source backed up that they never imported.")
+                .arg(lostTimeWords(outcome.lostMinutes));
     else
-        lost = tr("backups taken after it are lost: %1.").arg(lostTimeWords(outcome.lostMinutes));
-    return tr("Restoring now brings every database to %1; %2").arg(target, lost);
+        lost = Text::tr("backups taken after it are lost: %1.")
+                   .arg(lostTimeWords(outcome.lostMinutes));
+    return Text::tr("Restoring now brings every database to %1; %2").arg(target, lost);
 }
 
 RestorePreflight evaluatePreflight(const GroupSnapshot& snapshot, bool sourceReachable,
@@ -407,27 +417,29 @@ RestorePreflight evaluatePreflight(const GroupSnapshot& snapshot, bool sourceRea
         preflight.sourceNewestLogSet = snapshot.newestCompleteLogSet;
         preflight.sourceNewestLogBackup = newestSourceLog(snapshot);
         // Facts §3.1, §3.7: nothing may be backed up or processed on the source any more.
-        const QString job = snapshot.job.found ? snapshot.job.name : tr("the backup job");
+        const QString job = snapshot.job.found ? snapshot.job.name : Text::tr("the backup job");
         findings.append(finding(
             PreflightFinding::Warning,
             snapshot.job.found && !snapshot.job.enabled
-                ? tr("The source %1 still answers: %2 is disabled; stop BizTalk processing on "
-                     "the source before restoring.")
+                ? Text::tr(
+                      "The source %1 still answers: %2 is disabled; stop BizTalk processing on "
+                      "the source before restoring.")
                       .arg(source, job)
-                : tr("The source %1 still answers: disable %2 on it first (the restore does) "
-                     "and stop BizTalk processing on the source.")
+                : Text::tr("The source %1 still answers: disable %2 on it first (the restore does) "
+                           "and stop BizTalk processing on the source.")
                       .arg(source, job)));
     } else {
-        findings.append(finding(PreflightFinding::Warning,
-                                tr("The source %1 cannot be reached: this pre-flight relies on "
-                                   "what the destinations imported; backups the source took "
-                                   "after that are not known.")
-                                    .arg(source)));
+        findings.append(
+            finding(PreflightFinding::Warning,
+                    Text::tr("The source %1 cannot be reached: this pre-flight relies on "
+                             "what the destinations imported; backups the source took "
+                             "after that are not known.")
+                        .arg(source)));
     }
 
     if (snapshot.destinations.isEmpty())
-        findings.append(
-            finding(PreflightFinding::Blocker, tr("The group has no destination to restore on.")));
+        findings.append(finding(PreflightFinding::Blocker,
+                                Text::tr("The group has no destination to restore on.")));
     const qint64 partialSetId =
         sourceReachable && snapshot.newestPartialSet ? snapshot.newestPartialSet->setId : -1;
     for (const DestinationState& state : snapshot.destinations)
@@ -456,9 +468,9 @@ RestorePreflight evaluatePreflight(const GroupSnapshot& snapshot, bool sourceRea
         const PartialSet& partial = *snapshot.newestPartialSet;
         findings.append(
             finding(PreflightFinding::Warning,
-                    tr("Backup set %1 on the source, taken %2, is partial: it is newer "
-                       "than the restore point, and neither it nor the log sets after "
-                       "it can be restored until a full set follows.")
+                    Text::tr("Backup set %1 on the source, taken %2, is partial: it is newer "
+                             "than the restore point, and neither it nor the log sets after "
+                             "it can be restored until a full set follows.")
                         .arg(partial.setId)
                         .arg(timeWords(partial.startedAt, reference.value_or(QDateTime()),
                                        preflight.timesAreLocal))));
@@ -466,11 +478,12 @@ RestorePreflight evaluatePreflight(const GroupSnapshot& snapshot, bool sourceRea
     if (outcome.lostMinutes > lagWarningMinutes) {
         findings.append(finding(
             PreflightFinding::Warning,
-            tr("The restore point is %1 minutes older than the newest %2 (more than %3): check "
-               "why the destinations fell behind before accepting the loss.")
+            Text::tr(
+                "The restore point is %1 minutes older than the newest %2 (more than %3): check "
+                "why the destinations fell behind before accepting the loss.")
                 .arg(outcome.lostMinutes)
-                .arg(sourceReachable ? tr("log backup on the source")
-                                     : tr("backup the destinations imported"))
+                .arg(sourceReachable ? Text::tr("log backup on the source")
+                                     : Text::tr("backup the destinations imported"))
                 .arg(lagWarningMinutes)));
     }
     sortFindings(findings);

@@ -13,10 +13,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::UpdateInfoXml", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::UpdateInfoXml)
+};
 
 // Element and attribute names exactly as UpdateDatabase.vbs's XPaths spell them (facts §3.3, §3.4).
 const QString Root = QStringLiteral("UpdateConfiguration");
@@ -130,7 +130,7 @@ struct FieldLines {
 
 QString at(qint64 line)
 {
-    return line > 0 ? tr("line %1: ").arg(line) : QString();
+    return line > 0 ? Text::tr("line %1: ").arg(line) : QString();
 }
 
 QString entryLabel(const DatabaseMapping& m)
@@ -143,7 +143,7 @@ QString entryLabel(const DatabaseMapping& m)
         return QStringLiteral("BAM ") + elementName(m.role);
     if (isOtherDatabase(m.role)) {
         const QString name = nameAttribute(m);
-        return name.isEmpty() ? tr("a Database under OtherDatabases") : name;
+        return name.isEmpty() ? Text::tr("a Database under OtherDatabases") : name;
     }
     return elementName(m.role);
 }
@@ -155,13 +155,13 @@ QString spaceProblem(const QString& field, const QString& value)
     if (value.isEmpty())
         return QString();
     const auto what = [](QChar c) {
-        return c == QLatin1Char(' ') ? tr("a space") : tr("white space");
+        return c == QLatin1Char(' ') ? Text::tr("a space") : Text::tr("white space");
     };
     if (value.front().isSpace())
-        return tr("%1 starts with %2: UpdateDatabase.vbs would look for '%3'")
+        return Text::tr("%1 starts with %2: UpdateDatabase.vbs would look for '%3'")
             .arg(field, what(value.front()), value);
     if (value.back().isSpace())
-        return tr("%1 ends with %2: UpdateDatabase.vbs would look for '%3'")
+        return Text::tr("%1 ends with %2: UpdateDatabase.vbs would look for '%3'")
             .arg(field, what(value.back()), value);
     return QString();
 }
@@ -175,12 +175,12 @@ void checkValue(QVector<QString>& problems, qint64 line, const QString& field, c
     // Whitespace at either end first: a hand-edited file's usual slip, named as the script
     // would trip on it.
     if (value.isEmpty())
-        problems.append(at(line) + tr("%1 is empty").arg(field));
+        problems.append(at(line) + Text::tr("%1 is empty").arg(field));
     else if (const QString p = spaceProblem(field, value); !p.isEmpty())
         problems.append(at(line) + p);
     else if (control)
-        problems.append(at(line) + tr("%1 contains a control character (a line break or tab, "
-                                      "say): no server or database name does")
+        problems.append(at(line) + Text::tr("%1 contains a control character (a line break or tab, "
+                                            "say): no server or database name does")
                                        .arg(field));
 }
 
@@ -190,19 +190,22 @@ void checkMapping(QVector<QString>& problems, const DatabaseMapping& m, const Fi
     if (isOtherDatabase(m.role)) {
         const QString name = nameAttribute(m);
         if (name.isEmpty())
-            problems.append(at(lines.element) + tr("a Database under OtherDatabases has no Name"));
-        else if (const QString p = spaceProblem(tr("Name '%1'").arg(name), name); !p.isEmpty())
+            problems.append(at(lines.element) +
+                            Text::tr("a Database under OtherDatabases has no Name"));
+        else if (const QString p = spaceProblem(Text::tr("Name '%1'").arg(name), name);
+                 !p.isEmpty())
             problems.append(at(lines.element) + p);
         const QString sso = otherDatabasesName(DatabaseRole::SingleSignOn);
         if (name != sso && name.compare(sso, Qt::CaseInsensitive) == 0)
-            problems.append(at(lines.element) +
-                            tr("Name '%1' must be written '%2': UpdateDatabase.vbs finds the SSO "
-                               "server with the case-sensitive XPath Database[@Name='SSO']")
-                                .arg(name, sso));
+            problems.append(
+                at(lines.element) +
+                Text::tr("Name '%1' must be written '%2': UpdateDatabase.vbs finds the SSO "
+                         "server with the case-sensitive XPath Database[@Name='SSO']")
+                    .arg(name, sso));
     }
     const bool bam = isBamUnit(m.role);
     const auto field = [&](const QString& attribute, const QString& unit) {
-        return tr("%1 of %2")
+        return Text::tr("%1 of %2")
             .arg(attribute, unit.isEmpty() ? entry : QStringLiteral("BAM ") + unit);
     };
     if (fileKeepsOldLocation(m.role)) {
@@ -240,51 +243,53 @@ QVector<QString> check(const UpdateInfo& info, const QVector<FieldLines>& lines)
                 firstMaster = i;
             } else if (m.isMaster) {
                 problems.append(at(line) +
-                                tr("%1 is a second master (IsMaster=\"1\", as is %2): "
-                                   "a BizTalk group has exactly one master MessageBox")
+                                Text::tr("%1 is a second master (IsMaster=\"1\", as is %2): "
+                                         "a BizTalk group has exactly one master MessageBox")
                                     .arg(entryLabel(m), entryLabel(info.mappings[firstMaster])));
             }
             const QString key =
                 QStringLiteral("mb:%1/%2").arg(m.oldServer, m.oldDatabase).toLower();
             if (seen.contains(key))
-                problems.append(at(line) +
-                                tr("%1 on %2 is listed twice: once the first line has moved it, "
-                                   "the second finds nothing to update")
-                                    .arg(entryLabel(m), m.oldServer));
+                problems.append(
+                    at(line) +
+                    Text::tr("%1 on %2 is listed twice: once the first line has moved it, "
+                             "the second finds nothing to update")
+                        .arg(entryLabel(m), m.oldServer));
             seen.insert(key, i);
         } else if (isOtherDatabase(m.role)) {
             const QString key = QStringLiteral("other:") + nameAttribute(m).toLower();
             if (!nameAttribute(m).isEmpty() && seen.contains(key))
                 problems.append(
                     at(line) +
-                    tr("OtherDatabases lists %1 twice: UpdateDatabase.vbs updates every "
-                       "adm_OtherBackupDatabases row of that name, so the last line wins")
+                    Text::tr("OtherDatabases lists %1 twice: UpdateDatabase.vbs updates every "
+                             "adm_OtherBackupDatabases row of that name, so the last line wins")
                         .arg(nameAttribute(m)));
             seen.insert(key, i);
         } else if (singles.contains(m.role)) {
             problems.append(at(line) +
-                            tr("%1 appears more than once: UpdateDatabase.vbs reads only "
-                               "the first")
+                            Text::tr("%1 appears more than once: UpdateDatabase.vbs reads only "
+                                     "the first")
                                 .arg(entryLabel(m)));
         } else {
             singles.insert(m.role, i);
         }
     }
     if (messageBoxes == 0)
-        problems.append(tr("No MessageBoxDB: UpdateDatabase.vbs needs the master MessageBox "
-                           "(IsMaster=\"1\") even when it does not move, to update the jobs "
-                           "that point at the other databases"));
+        problems.append(Text::tr("No MessageBoxDB: UpdateDatabase.vbs needs the master MessageBox "
+                                 "(IsMaster=\"1\") even when it does not move, to update the jobs "
+                                 "that point at the other databases"));
     else if (firstMaster < 0)
-        problems.append(tr("No MessageBoxDB has IsMaster=\"1\": UpdateDatabase.vbs would not "
-                           "move the master MessageBox in adm_Group"));
+        problems.append(Text::tr("No MessageBoxDB has IsMaster=\"1\": UpdateDatabase.vbs would not "
+                                 "move the master MessageBox in adm_Group"));
 
     if (!singles.contains(DatabaseRole::BamPrimaryImport)) {
         for (DatabaseRole role : BamRoles) {
             if (singles.contains(role))
-                problems.append(at(lineOf(singles.value(role)).element) +
-                                tr("BAM %1 without PrimaryImportDatabase: the BAM section must "
-                                   "say where BAMPrimaryImport was and where it is now")
-                                    .arg(elementName(role)));
+                problems.append(
+                    at(lineOf(singles.value(role)).element) +
+                    Text::tr("BAM %1 without PrimaryImportDatabase: the BAM section must "
+                             "say where BAMPrimaryImport was and where it is now")
+                        .arg(elementName(role)));
         }
     }
     return problems;
@@ -295,7 +300,7 @@ DbError invalidFile(const QVector<QString>& problems)
     DbError error;
     error.kind = DbError::Kind::InvalidInput;
     error.summary = QStringList(problems.begin(), problems.end()).join(QLatin1Char('\n'));
-    error.advice = tr("Correct the update file: UpdateDatabase.vbs does not check it.");
+    error.advice = Text::tr("Correct the update file: UpdateDatabase.vbs does not check it.");
     return error;
 }
 
@@ -347,7 +352,7 @@ bool Reader::nextChild()
         case QXmlStreamReader::Characters:
             if (!m_xml.isWhitespace())
                 problem(m_xml.lineNumber(),
-                        tr("unexpected text '%1'").arg(m_xml.text().trimmed().toString()));
+                        Text::tr("unexpected text '%1'").arg(m_xml.text().trimmed().toString()));
             break;
         default:
             break;
@@ -361,12 +366,13 @@ void Reader::unknownElement(const QString& parent, std::initializer_list<QString
     const QString name = m_xml.qualifiedName().toString();
     const QString meant = spelledAs(name, known);
     if (!meant.isEmpty())
-        problem(m_xml.lineNumber(), tr("<%1> in <%2> must be written <%3>: UpdateDatabase.vbs "
-                                       "reads element names case-sensitively")
-                                        .arg(name, parent, meant));
+        problem(m_xml.lineNumber(),
+                Text::tr("<%1> in <%2> must be written <%3>: UpdateDatabase.vbs "
+                         "reads element names case-sensitively")
+                    .arg(name, parent, meant));
     else
         problem(m_xml.lineNumber(),
-                tr("unknown element <%1> in <%2>: UpdateDatabase.vbs would ignore it")
+                Text::tr("unknown element <%1> in <%2>: UpdateDatabase.vbs would ignore it")
                     .arg(name, parent));
     m_xml.skipCurrentElement();
 }
@@ -379,12 +385,12 @@ void Reader::checkAttributes(const QString& element, std::initializer_list<QStri
             continue;
         const QString meant = spelledAs(name, allowed);
         if (!meant.isEmpty())
-            problem(m_xml.lineNumber(), tr("attribute %1 of %2 must be written %3: "
-                                           "UpdateDatabase.vbs reads it case-sensitively")
+            problem(m_xml.lineNumber(), Text::tr("attribute %1 of %2 must be written %3: "
+                                                 "UpdateDatabase.vbs reads it case-sensitively")
                                             .arg(name.toString(), element, meant));
         else
             problem(m_xml.lineNumber(),
-                    tr("unknown attribute %1 on %2: UpdateDatabase.vbs would ignore it")
+                    Text::tr("unknown attribute %1 on %2: UpdateDatabase.vbs would ignore it")
                         .arg(name.toString(), element));
     }
 }
@@ -403,13 +409,13 @@ void Reader::readDatabase(DatabaseRole role)
         if (master == QLatin1String("1"))
             m.isMaster = true;
         else if (attributes.hasAttribute(IsMaster) && master != QLatin1String("0"))
-            problem(line, tr("IsMaster=\"%1\" on MessageBoxDB: UpdateDatabase.vbs only knows "
-                             "\"1\" (the master) and \"0\"")
+            problem(line, Text::tr("IsMaster=\"%1\" on MessageBoxDB: UpdateDatabase.vbs only knows "
+                                   "\"1\" (the master) and \"0\"")
                               .arg(master.toString()));
     } else if (role == DatabaseRole::Custom) {
         checkAttributes(element, {Name, OldDBName, OldDBServer, NewDBName, NewDBServer});
         if (!attributes.hasAttribute(Name))
-            problem(line, tr("Database without Name under OtherDatabases"));
+            problem(line, Text::tr("Database without Name under OtherDatabases"));
         m.name = attributes.value(Name).toString();
         if (!m.name.isEmpty())
             label = QStringLiteral("Database %1").arg(m.name);
@@ -424,7 +430,7 @@ void Reader::readDatabase(DatabaseRole role)
     }
     for (const QString& required : {OldDBName, OldDBServer, NewDBName, NewDBServer}) {
         if (!attributes.hasAttribute(required))
-            problem(line, tr("%1 without %2").arg(label, required));
+            problem(line, Text::tr("%1 without %2").arg(label, required));
     }
     m.oldDatabase = attributes.value(OldDBName).toString();
     m.oldServer = attributes.value(OldDBServer).toString();
@@ -454,10 +460,11 @@ void Reader::readUnitProperties(const QString& unit, QString& server, QString& d
                          : name == DatabaseName ? &databaseLine
                                                 : nullptr;
         if (!seenAt) {
-            problem(line, tr("unknown Property '%1' in %2: it holds ServerName and DatabaseName")
-                              .arg(name, where));
+            problem(line,
+                    Text::tr("unknown Property '%1' in %2: it holds ServerName and DatabaseName")
+                        .arg(name, where));
         } else if (*seenAt > 0) {
-            problem(line, tr("a second Property %1 in %2").arg(name, where));
+            problem(line, Text::tr("a second Property %1 in %2").arg(name, where));
         } else {
             *seenAt = line;
             (name == ServerName ? server : database) = value;
@@ -466,7 +473,7 @@ void Reader::readUnitProperties(const QString& unit, QString& server, QString& d
     for (const auto& [name, line] :
          {std::pair(ServerName, serverLine), std::pair(DatabaseName, databaseLine)}) {
         if (line == 0)
-            problem(unitLine, tr("%1 without Property %2").arg(where, name));
+            problem(unitLine, Text::tr("%1 without Property %2").arg(where, name));
     }
 }
 
@@ -493,15 +500,16 @@ void Reader::readBam()
             role = DatabaseRole::BamPrimaryImport;
 
         if (unit.isEmpty()) {
-            problem(line, tr("DeploymentUnit without Name in <BAM>"));
+            problem(line, Text::tr("DeploymentUnit without Name in <BAM>"));
         } else if (units.contains(unit)) {
-            problem(line, tr("a second DeploymentUnit %1 (the first is on line %2)")
+            problem(line, Text::tr("a second DeploymentUnit %1 (the first is on line %2)")
                               .arg(unit, QString::number(units.value(unit))));
         } else if (unit == QLatin1String("Alert")) {
-            problem(line, tr("DeploymentUnit Alert is not handled by this console: list the BAM "
+            problem(line,
+                    Text::tr("DeploymentUnit Alert is not handled by this console: list the BAM "
                              "alerts databases under <OtherDatabases> instead"));
         } else if (role == DatabaseRole::Custom) {
-            problem(line, tr("unknown DeploymentUnit '%1' in <BAM>").arg(unit));
+            problem(line, Text::tr("unknown DeploymentUnit '%1' in <BAM>").arg(unit));
         }
         if (unit.isEmpty() || units.contains(unit) || role == DatabaseRole::Custom) {
             m_xml.skipCurrentElement();
@@ -539,10 +547,10 @@ void Reader::readBam()
     }
     const QString newPrimary = elementName(DatabaseRole::BamPrimaryImport);
     if (units.isEmpty())
-        problem(bamLine, tr("an empty <BAM> section: UpdateDatabase.vbs would still try to "
-                            "restore the BAM configuration; remove it when BAM is not used"));
+        problem(bamLine, Text::tr("an empty <BAM> section: UpdateDatabase.vbs would still try to "
+                                  "restore the BAM configuration; remove it when BAM is not used"));
     else if (units.contains(OldPrimaryImport) != units.contains(newPrimary))
-        problem(bamLine, tr("<BAM> needs both %1 and %2").arg(OldPrimaryImport, newPrimary));
+        problem(bamLine, Text::tr("<BAM> needs both %1 and %2").arg(OldPrimaryImport, newPrimary));
 }
 
 Result<UpdateInfo> Reader::read()
@@ -550,8 +558,8 @@ Result<UpdateInfo> Reader::read()
     while (!m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::StartElement) {
     }
     if (m_xml.isStartElement() && m_xml.qualifiedName() != Root) {
-        problem(m_xml.lineNumber(), tr("the root element is <%1>, not <%2>: this is not an "
-                                       "update file for UpdateDatabase.vbs")
+        problem(m_xml.lineNumber(), Text::tr("the root element is <%1>, not <%2>: this is not an "
+                                             "update file for UpdateDatabase.vbs")
                                         .arg(m_xml.qualifiedName().toString(), Root));
         return invalidFile(m_problems);
     }
@@ -570,9 +578,10 @@ Result<UpdateInfo> Reader::read()
         } else if (name == Bam || name == Others) {
             bool& seen = name == Bam ? bamSeen : othersSeen;
             if (seen)
-                problem(m_xml.lineNumber(), tr("a second <%1> section: UpdateDatabase.vbs reads "
-                                               "only the first")
-                                                .arg(name.toString()));
+                problem(m_xml.lineNumber(),
+                        Text::tr("a second <%1> section: UpdateDatabase.vbs reads "
+                                 "only the first")
+                            .arg(name.toString()));
             seen = true;
             if (name == Bam) {
                 readBam();

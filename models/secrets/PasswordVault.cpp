@@ -9,10 +9,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::PasswordVault", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::PasswordVault)
+};
 
 // QtKeychain on Linux reports a missing Secret Service (a headless box, no D-Bus session) as
 // OtherError with the D-Bus or libsecret text; the operator needs the same words as for
@@ -40,24 +40,25 @@ QString errorInWords(const QKeychain::Job& job)
 {
     QString sentence;
     if (meansNoKeychain(job)) {
-        sentence = tr("No keychain is available on this system (no Secret Service, KWallet, "
-                      "Credential Manager or macOS Keychain answered): passwords cannot be kept "
-                      "there, choose \"Ask every time\" instead.");
+        sentence =
+            Text::tr("No keychain is available on this system (no Secret Service, KWallet, "
+                     "Credential Manager or macOS Keychain answered): passwords cannot be kept "
+                     "there, choose \"Ask every time\" instead.");
     } else {
         switch (job.error()) {
         case QKeychain::EntryNotFound:
-            sentence = tr("No password is saved in the keychain for this environment.");
+            sentence = Text::tr("No password is saved in the keychain for this environment.");
             break;
         case QKeychain::AccessDenied:
         case QKeychain::AccessDeniedByUser:
-            sentence = tr("Access to the keychain was denied: unlock it or allow the console "
-                          "to use it, then try again.");
+            sentence = Text::tr("Access to the keychain was denied: unlock it or allow the console "
+                                "to use it, then try again.");
             break;
         case QKeychain::CouldNotDeleteEntry:
-            sentence = tr("The password could not be removed from the keychain.");
+            sentence = Text::tr("The password could not be removed from the keychain.");
             break;
         default:
-            sentence = tr("The keychain failed.");
+            sentence = Text::tr("The keychain failed.");
             break;
         }
     }

@@ -8,10 +8,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::CustomDatabaseCheck", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::CustomDatabaseCheck)
+};
 
 // The objects the job calls or writes in every database it backs up.
 const QStringList& requiredObjects()
@@ -43,17 +43,17 @@ Result<CustomDatabaseCheck> checkCustomDatabase(const SqlConnector& connector,
     }
     if (!check.exists) {
         check.findings.append({Finding::Level::Error, f,
-                               tr("There is no database '%1' on %2.").arg(database, server)});
+                               Text::tr("There is no database '%1' on %2.").arg(database, server)});
         return check;
     }
     if (check.recoveryModel.compare(QLatin1String("FULL"), Qt::CaseInsensitive) == 0)
-        check.findings.append(
-            {Finding::Level::Ok, f, tr("%1 uses the FULL recovery model: OK.").arg(database)});
+        check.findings.append({Finding::Level::Ok, f,
+                               Text::tr("%1 uses the FULL recovery model: OK.").arg(database)});
     else
         check.findings.append(
             {Finding::Level::Error, f,
-             tr("%1 uses the %2 recovery model: log backups need FULL. Run ALTER DATABASE %3 "
-                "SET RECOVERY FULL first.")
+             Text::tr("%1 uses the %2 recovery model: log backups need FULL. Run ALTER DATABASE %3 "
+                      "SET RECOVERY FULL first.")
                  .arg(database, check.recoveryModel,
                       QLatin1Char('[') +
                           QString(database).replace(QLatin1Char(']'), QStringLiteral("]]")) +
@@ -73,12 +73,12 @@ Result<CustomDatabaseCheck> checkCustomDatabase(const SqlConnector& connector,
     if (check.missingObjects.isEmpty())
         check.findings.append(
             {Finding::Level::Ok, f,
-             tr("The backup procedures and MarkLog are in %1: OK.").arg(database)});
+             Text::tr("The backup procedures and MarkLog are in %1: OK.").arg(database)});
     else
         check.findings.append(
             {Finding::Level::Error, f,
-             tr("%1 lacks %2: run Backup_Setup_All_Procs.sql and Backup_Setup_All_Tables.sql "
-                "from the BizTalk Schema folder in it first.")
+             Text::tr("%1 lacks %2: run Backup_Setup_All_Procs.sql and Backup_Setup_All_Tables.sql "
+                      "from the BizTalk Schema folder in it first.")
                  .arg(database, check.missingObjects.join(QStringLiteral(", ")))});
 
     Result<QSqlQuery> roles =
@@ -93,10 +93,10 @@ Result<CustomDatabaseCheck> checkCustomDatabase(const SqlConnector& connector,
     check.findings.append(
         {check.hasBackupRole ? Finding::Level::Info : Finding::Level::Warning, f,
          check.hasBackupRole
-             ? tr("Make the account of the management server's SQL Server Agent a member of "
-                  "BTS_BACKUP_USERS in %1.")
+             ? Text::tr("Make the account of the management server's SQL Server Agent a member of "
+                        "BTS_BACKUP_USERS in %1.")
                    .arg(database)
-             : tr("%1 has no BTS_BACKUP_USERS role: Backup_Setup_All_Procs.sql creates it.")
+             : Text::tr("%1 has no BTS_BACKUP_USERS role: Backup_Setup_All_Procs.sql creates it.")
                    .arg(database)});
     return check;
 }

@@ -9,10 +9,10 @@
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::SourceJobPlanner", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::SourceJobPlanner)
+};
 
 const QString Msdb = QStringLiteral("msdb");
 
@@ -54,10 +54,11 @@ struct CommandBuilder {
     {
         if (!context.procedureHas(procedure, parameter)) {
             if (required && error.isEmpty())
-                error = tr("%1 on this server has no parameter @%2: this BizTalk build does not "
-                           "support the "
-                           "setting.")
-                            .arg(procedure, parameter);
+                error =
+                    Text::tr("%1 on this server has no parameter @%2: this BizTalk build does not "
+                             "support the "
+                             "setting.")
+                        .arg(procedure, parameter);
             return;
         }
         call.arguments.append({parameter, value});
@@ -80,7 +81,7 @@ Result<SourceJobPlan> planSourceJob(const SourceContext& context, const SourceJo
     }
     const BackupJobState& job = context.snapshot.job;
     if (!job.found)
-        return planError(tr("The job '%1' does not exist on %2.")
+        return planError(Text::tr("The job '%1' does not exist on %2.")
                              .arg(job.name, context.snapshot.managementServer));
     const BackupJobSettings current = BackupJobSettings::fromJob(job);
     SourceJobPlan plan;
@@ -89,7 +90,7 @@ Result<SourceJobPlan> planSourceJob(const SourceContext& context, const SourceJo
                                 bool unchanged, bool required) -> Status {
         const JobStep* step = job.step(stepName);
         if (!step)
-            return required ? Status(planError(tr("The job has no step '%1'.").arg(stepName)))
+            return required ? Status(planError(Text::tr("The job has no step '%1'.").arg(stepName)))
                             : success();
         if (!builder.error.isEmpty())
             return planError(builder.error);
@@ -102,7 +103,7 @@ Result<SourceJobPlan> planSourceJob(const SourceContext& context, const SourceJo
                                       {{QStringLiteral("job_name"), job.name},
                                        {QStringLiteral("step_id"), step->id},
                                        {QStringLiteral("command"), builder.call.toSql()}},
-                                      tr("Step %1 (%2)").arg(step->id).arg(stepName)));
+                                      Text::tr("Step %1 (%2)").arg(step->id).arg(stepName)));
         return success();
     };
 
@@ -159,7 +160,7 @@ Result<SourceJobPlan> planSourceJob(const SourceContext& context, const SourceJo
 
     const JobSchedule* schedule = job.schedule(BackupScheduleName);
     if (!schedule)
-        return planError(tr("The job has no schedule '%1'.").arg(BackupScheduleName));
+        return planError(Text::tr("The job has no schedule '%1'.").arg(BackupScheduleName));
     if (schedule->intervalMinutes() != config.intervalMinutes || !schedule->enabled) {
         plan.commands.append(
             msdbCall(context, QStringLiteral("sp_update_schedule"),
@@ -167,7 +168,7 @@ Result<SourceJobPlan> planSourceJob(const SourceContext& context, const SourceJo
                       {QStringLiteral("enabled"), 1},
                       {QStringLiteral("freq_subday_type"), 4},
                       {QStringLiteral("freq_subday_interval"), config.intervalMinutes}},
-                     tr("Run the job every %1 minutes").arg(config.intervalMinutes)));
+                     Text::tr("Run the job every %1 minutes").arg(config.intervalMinutes)));
     }
 
     const QString mgmtServer = context.snapshot.managementServer;
@@ -177,12 +178,12 @@ Result<SourceJobPlan> planSourceJob(const SourceContext& context, const SourceJo
             mgmtServer, mgmtDb, QStringLiteral("remove_other_backup_database"),
             {{QStringLiteral("DefaultDatabaseName"), db.defaultName},
              {QStringLiteral("BTSServerName"), db.btsServerName}},
-            tr("Stop backing up %1 (%2)").arg(db.databaseName, db.serverName)));
+            Text::tr("Stop backing up %1 (%2)").arg(db.databaseName, db.serverName)));
     }
     for (const OtherBackupDatabase& db : config.databasesToAdd) {
         for (const OtherBackupDatabase& existing : context.otherDatabases) {
             if (existing.key() == db.key())
-                return planError(tr("'%1' is already in adm_OtherBackupDatabases for %2.")
+                return planError(Text::tr("'%1' is already in adm_OtherBackupDatabases for %2.")
                                      .arg(db.defaultName, db.btsServerName));
         }
         plan.commands.append(ServerCommand::fromStatement(
@@ -191,7 +192,7 @@ Result<SourceJobPlan> planSourceJob(const SourceContext& context, const SourceJo
              {QStringLiteral("DatabaseName"), db.databaseName},
              {QStringLiteral("ServerName"), db.serverName},
              {QStringLiteral("BTSServerName"), db.btsServerName}},
-            tr("Back up %1 (%2) with the job").arg(db.databaseName, db.serverName)));
+            Text::tr("Back up %1 (%2) with the job").arg(db.databaseName, db.serverName)));
     }
     if (config.forceFullBackup || !config.databasesToAdd.isEmpty())
         plan.commands.append(forceFullBackupCommand(context));
@@ -205,14 +206,14 @@ ServerCommand enableJobCommand(const SourceContext& context, bool enabled)
     return msdbCall(context, QStringLiteral("sp_update_job"),
                     {{QStringLiteral("job_name"), context.snapshot.job.name},
                      {QStringLiteral("enabled"), enabled ? 1 : 0}},
-                    enabled ? tr("Enable the job") : tr("Disable the job"));
+                    enabled ? Text::tr("Enable the job") : Text::tr("Disable the job"));
 }
 
 ServerCommand startJobCommand(const SourceContext& context)
 {
     return msdbCall(context, QStringLiteral("sp_start_job"),
                     {{QStringLiteral("job_name"), context.snapshot.job.name}},
-                    tr("Run the job now"));
+                    Text::tr("Run the job now"));
 }
 
 ServerCommand forceFullBackupCommand(const SourceContext& context)
@@ -221,7 +222,7 @@ ServerCommand forceFullBackupCommand(const SourceContext& context)
     call.server = context.snapshot.managementServer;
     call.database = context.snapshot.managementDatabase;
     call.procedure = {QStringLiteral("dbo"), QStringLiteral("sp_ForceFullBackup")};
-    call.purpose = tr("Take a full backup on the job's next run");
+    call.purpose = Text::tr("Take a full backup on the job's next run");
     return call;
 }
 

@@ -178,7 +178,7 @@ TEST(HistoryTabTest, TheMainWindowShowsTheLabsHistoryInItsHistoryTab)
     ASSERT_NE(tabs, nullptr);
     auto* page = window.findChild<HistoryPage*>(QStringLiteral("historyPage"));
     ASSERT_NE(page, nullptr);
-    EXPECT_EQ(tabs->tabText(tabs->indexOf(page)), QStringLiteral("&History"));
+    EXPECT_EQ(tabs->tabText(tabs->indexOf(page)), QStringLiteral("H&istory"));
     tabs->setCurrentWidget(page); // read only once shown
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->isCountKnown(); }, 30000));
     EXPECT_EQ(page->model()->query().kind, HistoryKind::BackupHistory);

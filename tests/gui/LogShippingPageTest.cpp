@@ -160,7 +160,7 @@ TEST_F(LogShippingPageTest, IsTheThirdTabWithAScenarioActionPerLabScenario)
 {
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     ASSERT_GE(tabs->count(), 3);
-    EXPECT_EQ(tabs->tabText(2), QStringLiteral("&Log shipping"));
+    EXPECT_EQ(tabs->tabText(2), QStringLiteral("Lo&g shipping"));
     EXPECT_EQ(tabs->widget(2), page());
     for (const QString& name : labScenarioNames()) {
         auto* action = window->findChild<QAction*>(QStringLiteral("labScenario_") + name);

@@ -1,6 +1,7 @@
 #include "CleanDestinationDialog.h"
 
 #include "FormRows.h"
+#include "TextMetrics.h"
 
 #include "ApplyPanel.h"
 #include "core/DatabasePool.h"
@@ -52,7 +53,7 @@ CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBacken
         tr("Cleaning drops every database this destination restored and forgets its last "
            "restored set, so that the restore job starts again from the next full set with "
            "a later log set. Before: Restore Databases is disabled. After: a full backup is "
-           "forced on the source, and Restore Databases enabled again (facts §2.8)."),
+           "forced on the source, and Restore Databases enabled again."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -70,7 +71,7 @@ CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBacken
         if (allDone)
             emit applied();
     });
-    resize(760, 560);
+    resize(textSize(this, 108, 31));
     read();
 }
 

@@ -24,11 +24,6 @@ ConfigurePage::ConfigurePage(DestinationWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("configurePage"));
     setTitle(tr("Source of the backups"));
-    setSubTitle(tr(
-        "bts_ConfigureBizTalkLogShipping records where the source's management database is, reads "
-        "its "
-        "databases, and creates the Get Backup History, Restore Databases and Restore To Mark jobs "
-        "(facts §2.2, §2.3)."));
     m_description->setObjectName(QStringLiteral("descriptionLineEdit"));
     m_server->setObjectName(QStringLiteral("managementServerLineEdit"));
     m_database->setObjectName(QStringLiteral("managementDatabaseLineEdit"));
@@ -40,7 +35,7 @@ ConfigurePage::ConfigurePage(DestinationWizardState& state, QWidget* parent)
     };
     add(tr("&Description:"), m_description);
     add(tr("Management &server:"), m_server);
-    add(tr("Management &database:"), m_database);
+    add(tr("Management da&tabase:"), m_database);
     form->addRow(QString(), m_link);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -25,11 +25,9 @@ DestinationChoicePage::DestinationChoicePage(DestinationWizardState& state, QWid
 {
     setObjectName(QStringLiteral("destinationChoicePage"));
     setTitle(tr("Destination servers"));
-    setSubTitle(tr(
-        "A destination imports the source's backup history and restores every log. One destination "
-        "can restore every database, or each can restore the databases of one source server "
-        "(facts §2.2, §2.6)."));
     m_table->setObjectName(QStringLiteral("destinationsTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Destination servers and what each restores"));
     m_table->setHorizontalHeaderLabels({tr("Destination SQL Server"), tr("Restores")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -7,6 +7,8 @@
 #include "PrerequisitesPage.h"
 #include "ScriptsPage.h"
 #include "SetupApplyPage.h"
+#include "TextMetrics.h"
+#include "WizardPageHelp.h"
 
 namespace bts {
 
@@ -35,7 +37,8 @@ DestinationWizard::DestinationWizard(std::shared_ptr<const GroupBackend> backend
     });
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    resize(900, 680);
+    resize(textSize(this, 128, 38));
+    applyPageHelp(this);
 }
 
 } // namespace bts

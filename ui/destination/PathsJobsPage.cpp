@@ -38,19 +38,18 @@ PathsJobsPage::PathsJobsPage(DestinationWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("pathsJobsPage"));
     setTitle(tr("Backup folders and jobs"));
-    setSubTitle(
-        tr("Leave a folder empty to read the backups where the job wrote them; set one if the "
-           "files moved "
-           "or the destination reaches them by another path. Then enable the jobs that import the "
-           "history and restore every log (facts §2.3, §2.5)."));
     m_status->setObjectName(QStringLiteral("pathsStatusLabel"));
     m_paths->setObjectName(QStringLiteral("pathsTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    m_paths->setTabKeyNavigation(false);
     m_paths->setAccessibleName(tr("Where each destination reads each database's backups"));
     m_paths->setHorizontalHeaderLabels({tr("Destination"), tr("Database"),
                                         tr("Full backups from (DBFileLocation)"),
                                         tr("Log backups from (LogFileLocation)")});
     m_paths->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_jobs->setObjectName(QStringLiteral("logShippingJobsTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    m_jobs->setTabKeyNavigation(false);
     m_jobs->setAccessibleName(tr("Log-shipping jobs"));
     m_jobs->setHorizontalHeaderLabels({tr("Destination"), tr("Job"), tr("Kind"), tr("State")});
     m_jobs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -30,11 +30,6 @@ PrerequisitesPage::PrerequisitesPage(DestinationWizardState& state, QWidget* par
 {
     setObjectName(QStringLiteral("prerequisitesPage"));
     setTitle(tr("Prerequisites"));
-    setSubTitle(tr(
-        "A destination must run the same SQL Server version as the source, allow Ad Hoc "
-        "Distributed "
-        "Queries, run SQL Server Agent, and have the source's data and log folders, since restores "
-        "cannot move files (facts §2.6)."));
     m_status->setObjectName(QStringLiteral("prerequisitesStatusLabel"));
     m_status->setWordWrap(true);
     m_recheck->setObjectName(QStringLiteral("recheckButton"));

@@ -26,10 +26,6 @@ ScriptsPage::ScriptsPage(DestinationWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("scriptsPage"));
     setTitle(tr("Log-shipping scripts"));
-    setSubTitle(tr(
-        "LogShipping_Destination_Schema.sql creates the log-shipping tables in master and "
-        "LogShipping_Destination_Logic.sql the procedures; they come with BizTalk, in its Schema "
-        "folder (facts §2.1)."));
     m_folder->setObjectName(QStringLiteral("schemaFolderLineEdit"));
     m_folder->setAccessibleName(tr("BizTalk Schema folder"));
     m_run->setObjectName(QStringLiteral("runScriptsCheckBox"));
@@ -37,7 +33,7 @@ ScriptsPage::ScriptsPage(DestinationWizardState& state, QWidget* parent)
     m_confirmLabel->setWordWrap(true);
     m_confirm->setObjectName(QStringLiteral("confirmReplaceLineEdit"));
     m_confirm->setAccessibleName(tr("Type the destination names to confirm"));
-    auto* browse = new QPushButton(tr("&Browse..."), this);
+    auto* browse = new QPushButton(tr("Bro&wse..."), this);
     browse->setObjectName(QStringLiteral("browseSchemaFolderButton"));
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);

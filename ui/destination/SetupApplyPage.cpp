@@ -15,10 +15,6 @@ SetupApplyPage::SetupApplyPage(DestinationWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("setupApplyPage"));
     setTitle(tr("Review and apply"));
-    setSubTitle(
-        tr("Exactly what will run on each destination, in master, one batch after another. Nothing "
-           "has "
-           "changed yet. If a batch fails, fix the cause and run again from the schema script."));
     // Once applied, going back to change the answers would describe something that no longer is.
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next >"));

@@ -1,5 +1,6 @@
 #include "AuditLogDialog.h"
 
+#include "TextMetrics.h"
 #include "audit/AuditLogModel.h"
 #include "core/DatabasePool.h"
 
@@ -74,7 +75,7 @@ AuditLogDialog::AuditLogDialog(QString auditLogPath, QWidget* parent)
     connect(reloadButton, &QPushButton::clicked, this, &AuditLogDialog::reload);
     connect(folder, &QPushButton::clicked, this, &AuditLogDialog::openFolder);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(900, 480);
+    resize(textSize(this, 128, 27));
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "DiagnosticsDialog.h"
 
+#include "TextMetrics.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ DiagnosticsDialog::DiagnosticsDialog(const DiagnosticsPaths& paths, QWidget* par
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(text()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(720, 480);
+    resize(textSize(this, 103, 27));
 }
 
 QString DiagnosticsDialog::text() const

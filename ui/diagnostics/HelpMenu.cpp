@@ -5,27 +5,30 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QMenuBar>
 
 namespace bts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bts::HelpMenu", text);
-}
+// The file's messages, under one context for lupdate and the translator alike.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bts::HelpMenu)
+};
 
 } // namespace
 
 QMenu* addHelpMenu(QMainWindow* window, std::function<DiagnosticsPaths()> paths)
 {
-    auto* menu = window->menuBar()->addMenu(tr("&Help"));
+    auto* menu = window->menuBar()->addMenu(Text::tr("&Help"));
     menu->setObjectName(QStringLiteral("helpMenu"));
-    auto* diagnostics = menu->addAction(tr("&Diagnostics..."));
+    auto* diagnostics = menu->addAction(Text::tr("&Diagnostics..."));
     diagnostics->setObjectName(QStringLiteral("diagnosticsAction"));
-    auto* audit = menu->addAction(tr("&Audit log..."));
+    diagnostics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    auto* audit = menu->addAction(Text::tr("&Audit log..."));
     audit->setObjectName(QStringLiteral("auditLogAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     // Window-modal but not blocking (open(), not exec()): the monitors keep refreshing behind.
     QObject::connect(diagnostics, &QAction::triggered, window, [window, paths] {

@@ -77,6 +77,8 @@ HistoryPage::HistoryPage(GroupMonitor* monitor, QWidget* parent)
 
     d->table = new QTableView(this);
     d->table->setObjectName(QStringLiteral("historyTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    d->table->setTabKeyNavigation(false);
     d->table->setAccessibleName(tr("History rows"));
     d->table->setModel(d->model);
     d->table->setItemDelegate(new PlaceholderDelegate(d->table));

@@ -57,6 +57,9 @@ LabScaleDialog::LabScaleDialog(QString labRoot, LabSimulation* simulation, QWidg
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setEnabled(false);
     m_latency->setObjectName(QStringLiteral("latencyTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    m_latency->setTabKeyNavigation(false);
+    m_latency->setAccessibleName(tr("Round-trip latency of each simulated server"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("History before the lab's oldest backup:"), m_years);

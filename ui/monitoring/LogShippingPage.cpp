@@ -43,6 +43,8 @@ QTableView* setUpTable(QTableView* table, const char* name, const QString& acces
     proxy->setSourceModel(model);
     proxy->setSortRole(StatusTableModel::SortRole);
     table->setObjectName(QLatin1String(name));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    table->setTabKeyNavigation(false);
     table->setAccessibleName(accessibleName);
     table->setModel(proxy);
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

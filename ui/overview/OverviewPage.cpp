@@ -65,6 +65,8 @@ OverviewPage::OverviewPage(const QString& labRoot, const QString& environmentsFi
     proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("overviewTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Servers of every environment"));
     m_table->setModel(proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -14,9 +14,6 @@ ConfirmFailoverPage::ConfirmFailoverPage(RestoreWizardState& state, QWidget* par
 {
     setObjectName(QStringLiteral("confirmFailoverPage"));
     setTitle(tr("Confirm the failover"));
-    setSubTitle(tr("From the next page on, the wizard changes servers: it stops backups on the "
-                   "source, stops log "
-                   "shipping, and restores every database on the destinations to the last mark."));
     m_text->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("confirmFailoverLabel"));
     m_name->setObjectName(QStringLiteral("confirmFailoverLineEdit"));

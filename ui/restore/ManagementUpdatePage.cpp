@@ -19,9 +19,6 @@ ManagementUpdatePage::ManagementUpdatePage(RestoreWizardState& state, QWidget* p
 {
     setObjectName(QStringLiteral("managementUpdatePage"));
     setTitle(tr("Point BizTalk at the new servers"));
-    setSubTitle(tr("The updates UpdateDatabase.vbs makes in the new management database: the "
-                   "group, MessageBox, tracking and other-database entries, and the MessageBox "
-                   "jobs, from SampleUpdateInfo.xml (facts §3.4)."));
     m_renameServers->setObjectName(QStringLiteral("renameBizTalkServersCheck"));
     m_renameServers->setAccessibleName(tr("Rename the BizTalk servers in adm_Server"));
     m_notes->setObjectName(QStringLiteral("managementUpdateNotes"));

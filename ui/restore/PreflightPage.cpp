@@ -41,11 +41,6 @@ PreflightPage::PreflightPage(RestoreWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Pre-flight"));
-    setSubTitle(tr(
-        "Every destination must be at the same last restored set before the restore to the mark; a "
-        "lagging one may catch up if Restore Databases runs once more (facts §3.2). Nothing "
-        "changes "
-        "on this page."));
     m_outcome->setObjectName(QStringLiteral("restoreOutcomeLabel"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);

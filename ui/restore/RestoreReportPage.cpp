@@ -23,9 +23,6 @@ RestoreReportPage::RestoreReportPage(RestoreWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("restoreReportPage"));
     setTitle(tr("Restore report"));
-    setSubTitle(tr("The timeline of the failover: every step, who ran it, the statements, their "
-                   "outcome and how "
-                   "long they took. Keep it with the record of the DR drill."));
     m_path->setObjectName(QStringLiteral("reportPathLineEdit"));
     m_path->setAccessibleName(tr("Where to write the report (HTML; a PDF is written beside it)"));
     m_result->setObjectName(QStringLiteral("reportResultLabel"));
@@ -42,6 +39,7 @@ RestoreReportPage::RestoreReportPage(RestoreWizardState& state, QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_result);
     m_openNewGroup->setObjectName(QStringLiteral("openNewGroupButton"));
+    m_openNewGroup->setAccessibleName(tr("Open the new group and set up its backup job"));
     layout->addWidget(m_openNewGroup, 0, Qt::AlignLeft);
     layout->addStretch();
     connect(write, &QPushButton::clicked, this, &RestoreReportPage::write);

@@ -35,10 +35,6 @@ RestoreToMarkPage::RestoreToMarkPage(RestoreWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("restoreToMarkPage"));
     setTitle(tr("Restore to the last mark"));
-    setSubTitle(
-        tr("Restore To Mark restores the last log of every database WITH STOPATMARK, brings them "
-           "online, and "
-           "recreates the source's SQL Agent jobs on the destination (facts §3.2 step 1)."));
     m_progress->setObjectName(QStringLiteral("restoreProgressLabel"));
     m_progress->setWordWrap(true);
     m_databases->setObjectName(QStringLiteral("databaseStatesTree"));

@@ -7,7 +7,9 @@
 #include "RestoreReportPage.h"
 #include "RestoreStepPage.h"
 #include "RestoreToMarkPage.h"
+#include "TextMetrics.h"
 #include "UpdateInfoPage.h"
+#include "WizardPageHelp.h"
 #include "core/DatabasePool.h"
 #include "restore/RestorePreflight.h"
 #include "restore/RestoreProgress.h"
@@ -18,12 +20,10 @@
 namespace bts {
 namespace {
 
-QWizardPage* titled(QWizardPage* page, const char* name, const QString& title,
-                    const QString& subTitle)
+QWizardPage* titled(QWizardPage* page, const char* name, const QString& title)
 {
     page->setObjectName(QString::fromLatin1(name));
     page->setTitle(title);
-    page->setSubTitle(subTitle);
     return page;
 }
 
@@ -65,12 +65,7 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
     auto* stopSource = new RestoreStepPage(
         m_state, [](const RestoreWizardState& s) { return s.plan.stopSource; },
         stopProcessingChecklist(), this);
-    addPage(titled(stopSource, "stopSourcePage", tr("Stop processing on the source"),
-                   tr("If the source still runs, stop it from changing anything: the console "
-                      "disables the Backup "
-                      "BizTalk Server job; the rest needs the BizTalk servers (facts §3.1). If the "
-                      "source is lost, "
-                      "tick what no longer applies.")));
+    addPage(titled(stopSource, "stopSourcePage", tr("Stop processing on the source")));
 
     auto* stopShipping = new RestoreStepPage(
         m_state,
@@ -80,11 +75,7 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
             return s.plan.stopShipping + s.plan.catchUp;
         },
         {}, this);
-    addPage(titled(
-        stopShipping, "stopShippingPage", tr("Stop log shipping"),
-        tr("On every destination Get Backup History and Restore Databases are disabled; Restore "
-           "Databases "
-           "then runs once more to restore what was already imported (facts §3.2 step 1).")));
+    addPage(titled(stopShipping, "stopShippingPage", tr("Stop log shipping")));
 
     auto* toMark = new RestoreToMarkPage(m_state, this);
     addPage(toMark);
@@ -97,14 +88,11 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
         afterRestoreChecklist(m_state.backend->destinationServers().value(0),
                               m_state.backend->managementDatabase()),
         this);
-    addPage(titled(checklist, "afterRestorePage", tr("Bring BizTalk up on the new servers"),
-                   tr("What needs the BizTalk servers themselves, with the exact commands; then "
-                      "configure the Backup "
-                      "BizTalk Server job and a new destination for the new system (facts §3.2 "
-                      "steps 2 to 8).")));
+    addPage(titled(checklist, "afterRestorePage", tr("Bring BizTalk up on the new servers")));
 
     auto* reportPage = new RestoreReportPage(m_state, this);
     addPage(reportPage);
+    applyPageHelp(this);
     connect(reportPage, &RestoreReportPage::openNewGroupRequested, this, [this] {
         emit newGroupRequested(m_state.newManagementServer, m_state.newManagementDatabase);
         accept();
@@ -130,7 +118,7 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
     }
     setButtonText(QWizard::CommitButton, tr("&Next >"));
     setOption(QWizard::NoBackButtonOnLastPage);
-    resize(900, 700);
+    resize(textSize(this, 128, 39));
 }
 
 void RestoreWizard::saveProgress(const QString& completedPage)

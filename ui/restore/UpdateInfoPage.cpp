@@ -42,11 +42,9 @@ UpdateInfoPage::UpdateInfoPage(RestoreWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("updateInfoPage"));
     setTitle(tr("SampleUpdateInfo.xml"));
-    setSubTitle(tr("UpdateDatabase.vbs and UpdateRegistry.vbs read the old and new location of "
-                   "every database from "
-                   "this file; the same file goes to the Restore folder of every BizTalk server "
-                   "(facts §3.3)."));
     m_table->setObjectName(QStringLiteral("updateInfoTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Old and new server and database of every database"));
     m_table->setHorizontalHeaderLabels(
         {tr("Database"), tr("Old server"), tr("Old name"), tr("New server"), tr("New name")});
@@ -54,7 +52,7 @@ UpdateInfoPage::UpdateInfoPage(RestoreWizardState& state, QWidget* parent)
     m_path->setObjectName(QStringLiteral("updateInfoPathLineEdit"));
     m_path->setAccessibleName(tr("Where to save SampleUpdateInfo.xml"));
     m_findings->setObjectName(QStringLiteral("updateInfoFindingsLabel"));
-    auto* browse = new QPushButton(tr("&Browse..."), this);
+    auto* browse = new QPushButton(tr("Bro&wse..."), this);
     auto* save = new QPushButton(tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveUpdateInfoButton"));
     auto* row = new QHBoxLayout;

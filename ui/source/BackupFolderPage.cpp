@@ -20,10 +20,6 @@ BackupFolderPage::BackupFolderPage(SourceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("backupFolderPage"));
     setTitle(tr("Backup folder"));
-    setSubTitle(
-        tr("The Backup BizTalk Server job writes marked full and log backups of every BizTalk "
-           "database here; the destination restores them from the same place, so it must be "
-           "able to read it (facts: @BackupPath of sp_BackupAllFull_Schedule and sp_MarkAll)."));
 
     m_fullPath->setObjectName(QStringLiteral("fullPathLineEdit"));
     m_fullPath->setAccessibleName(tr("Full backup folder"));

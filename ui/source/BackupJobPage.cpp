@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -116,7 +117,8 @@ BackupJobPage::BackupJobPage(GroupMonitor* monitor, QWidget* parent)
     d->historyStatus = newLabel("historyStatusLabel");
     const auto iconRow = [this](QLabel* icon, QLabel* text) {
         auto* row = new QHBoxLayout;
-        icon->setFixedSize(16, 16);
+        const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        icon->setFixedSize(side, side);
         row->addWidget(icon);
         row->addWidget(text, 1);
         return row;
@@ -172,6 +174,8 @@ BackupJobPage::BackupJobPage(GroupMonitor* monitor, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     d->table = new QTableView(splitter);
     d->table->setObjectName(QStringLiteral("jobHistoryTable"));
+    // Tab leaves the grid, the arrows move in it: no keyboard user is held in a grid.
+    d->table->setTabKeyNavigation(false);
     d->table->setAccessibleName(tr("Backup job history"));
     d->table->setModel(d->proxy);
     d->table->setSortingEnabled(true);
@@ -260,7 +264,8 @@ void BackupJobPage::showSnapshot(const GroupSnapshot& snapshot)
     const BackupJobState& job = snapshot.job;
     d->jobName->setText(job.name.isEmpty() ? tr("(unknown)") : job.name);
     const auto setIcon = [](QLabel* label, StatusLevel level) {
-        label->setPixmap(statusIcon(level).pixmap(16, 16));
+        const int side = label->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, label);
+        label->setPixmap(statusIcon(level).pixmap(QSize(side, side), label->devicePixelRatioF()));
     };
     if (!job.found) {
         setIcon(d->stateIcon, StatusLevel::Critical);

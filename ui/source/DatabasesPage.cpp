@@ -57,9 +57,6 @@ DatabasesPage::DatabasesPage(SourceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("databasesPage"));
     setTitle(tr("Databases"));
-    setSubTitle(
-        tr("The job backs up BizTalk's databases and the custom ones in adm_OtherBackupDatabases. "
-           "Each needs the FULL recovery model and the backup procedures (facts §1.9, §1.14)."));
 
     m_jobDatabases->setObjectName(QStringLiteral("jobDatabasesTree"));
     m_jobDatabases->setAccessibleName(tr("Databases backed up by the job"));
@@ -90,8 +87,8 @@ DatabasesPage::DatabasesPage(SourceWizardState& state, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(buddyLabel(tr("Ser&ver:"), m_server, this), m_server);
     form->addRow(buddyLabel(tr("&Database:"), m_database, this), m_database);
-    form->addRow(buddyLabel(tr("Default &name:"), m_defaultName, this), m_defaultName);
-    form->addRow(buddyLabel(tr("BizTalk ser&ver name:"), m_btsServer, this), m_btsServer);
+    form->addRow(buddyLabel(tr("Defa&ult name:"), m_defaultName, this), m_defaultName);
+    form->addRow(buddyLabel(tr("BizTalk s&erver name:"), m_btsServer, this), m_btsServer);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_add);

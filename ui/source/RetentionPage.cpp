@@ -17,10 +17,6 @@ RetentionPage::RetentionPage(SourceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("retentionPage"));
     setTitle(tr("History to keep"));
-    setSubTitle(
-        tr("The job's last step deletes backup history (and, from BizTalk 2016, old marks) older "
-           "than this. It never deletes backup files: purge them yourself, keeping at least the "
-           "newest full set and every log set after it (facts §1.4, §1.12)."));
     m_days->setObjectName(QStringLiteral("daysToKeepSpinBox"));
     m_days->setAccessibleName(tr("Days of backup history to keep"));
     m_days->setRange(0, 32767);

@@ -36,10 +36,6 @@ SchedulePage::SchedulePage(SourceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("schedulePage"));
     setTitle(tr("Schedule and marks"));
-    setSubTitle(
-        tr("Every run of the job marks all databases in one transaction and backs up their logs; "
-           "a full set is taken once per period. Restores stop at these marks, so every database "
-           "comes back to the same moment (facts §1.2, §1.4)."));
 
     m_frequency->setObjectName(QStringLiteral("frequencyComboBox"));
     m_frequency->addItem(tr("Hourly (h)"), QStringLiteral("h"));
@@ -65,7 +61,7 @@ SchedulePage::SchedulePage(SourceWizardState& state, QWidget* parent)
     m_findings->setObjectName(QStringLiteral("scheduleFindingsLabel"));
 
     auto* form = new QFormLayout;
-    auto* frequencyLabel = new QLabel(tr("Full &backups:"), this);
+    auto* frequencyLabel = new QLabel(tr("F&ull backups:"), this);
     frequencyLabel->setBuddy(m_frequency);
     form->addRow(frequencyLabel, m_frequency);
     auto* hourRow = new QHBoxLayout;

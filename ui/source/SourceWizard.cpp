@@ -6,6 +6,8 @@
 #include "RetentionPage.h"
 #include "SchedulePage.h"
 #include "SummaryPage.h"
+#include "TextMetrics.h"
+#include "WizardPageHelp.h"
 
 namespace bts {
 
@@ -31,7 +33,8 @@ SourceWizard::SourceWizard(std::shared_ptr<const GroupBackend> backend, SourceCo
     // Once applied there is no going back to edit what already ran.
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    resize(820, 640);
+    resize(textSize(this, 117, 36));
+    applyPageHelp(this);
 }
 
 } // namespace bts

@@ -19,9 +19,6 @@ SummaryPage::SummaryPage(SourceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Review and apply"));
-    setSubTitle(tr(
-        "This is exactly what will run, one statement after another, with every value bound as a "
-        "parameter. Nothing has changed yet."));
     m_overwriteWarning->setObjectName(QStringLiteral("overwriteWarningLabel"));
     m_overwriteWarning->setWordWrap(true);
     m_overwriteWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
