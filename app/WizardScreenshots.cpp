@@ -151,9 +151,14 @@ QString renderRestoreWizardPages(const std::shared_ptr<Lab>& lab, const QDir& fo
     RestoreWizard wizard(lab->backend());
     wizard.resize(900, 700);
     wizard.show();
+    // Done once its outcome reads "Restoring now ...", in the language shown.
     auto* outcome = child<QLabel>(wizard, "restoreOutcomeLabel");
-    if (!settleUntil(
-            [&] { return outcome && outcome->text().contains(QStringLiteral("Restoring now")); }))
+    const QString restoringNow =
+        QCoreApplication::translate("bts::RestorePreflight",
+                                    "Restoring now brings every database to %1; %2")
+            .section(QStringLiteral("%1"), 0, 0)
+            .trimmed();
+    if (!settleUntil([&] { return outcome && outcome->text().contains(restoringNow); }))
         return QStringLiteral("the restore pre-flight did not finish");
     int page = 1;
     if (const QString problem = saveGrab(wizard, folder, page++); !problem.isEmpty())

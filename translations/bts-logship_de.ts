@@ -3438,7 +3438,7 @@
     </message>
     <message>
         <source>On the master secret server: ssoconfig -restoreSecret &lt;backup file&gt;  (in \Program Files\Common Files\Enterprise Single Sign-On); update the SSO server name in the group&apos;s properties if it moved.</source>
-        <translation>Auf dem Server für den geheimen Hauptschlüssel: ssoconfig -restoreSecret &lt;Sicherungsdatei&gt;  (in \Program Files\Common Files\Enterprise Single Sign-On); aktualisieren Sie den Namen des SSO-Servers in den Eigenschaften der Gruppe, falls er verschoben wurde.</translation>
+        <translation>Auf dem Server für den geheimen Hauptschlüssel: ssoconfig -restoreSecret &lt;backup file&gt;  (in \Program Files\Common Files\Enterprise Single Sign-On); aktualisieren Sie den Namen des SSO-Servers in den Eigenschaften der Gruppe, falls er verschoben wurde.</translation>
     </message>
     <message>
         <source>In BizTalk Administration: remove the BizTalk Group node, then Connect to Existing Group on %1, database %2.</source>
