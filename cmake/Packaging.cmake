@@ -110,6 +110,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-odbc, libqt6sql6-sqlite, libqt6svg6, unixodbc")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "tdsodbc")
+# Qt's own strings (the wizards' and dialogs' buttons) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 if(WIN32 AND NOT CPACK_GENERATOR)
     set(CPACK_GENERATOR ZIP)
 elseif(APPLE AND NOT CPACK_GENERATOR)
