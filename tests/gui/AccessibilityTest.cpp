@@ -1,10 +1,10 @@
 #include "AccessibilityAudit.h"
 #include "GuiHelpers.h"
+#include "LabWindow.h"
 #include "TempDir.h"
 
 #include "MainWindow.h"
 #include "group/DatabaseStatusModel.h"
-#include "group/GroupMonitor.h"
 #include "lab/Lab.h"
 #include "restore/RestoreProgress.h"
 
@@ -12,7 +12,6 @@
 #include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -33,17 +32,10 @@ protected:
         // A failover another test left half-way would make the restore wizard ask to resume it.
         RestoreProgressStore(QStringLiteral("LABSQL01/BizTalkMgmtDb")).clear();
         lab = std::make_shared<Lab>(path(QStringLiteral("lab")));
-        ASSERT_TRUE(lab->reset(QDateTime(QDate(2026, 11, 23), QTime(21, 55), Qt::UTC)).ok());
-        auto calls = lab->quickStartCalls();
-        ASSERT_TRUE(calls.ok());
-        for (const ServerCommand& call : calls.value())
-            ASSERT_TRUE(lab->backend()->execute(call).ok());
-        ASSERT_TRUE(lab->advance(40 * 60).ok());
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
-        window->openLab(lab, false);
-        ASSERT_TRUE(ready.wait(20000));
+        ASSERT_TRUE(lab->reset(labTestStart()).ok());
+        ASSERT_TRUE(startLabBackups(*lab, 40 * 60));
+        window = openWindowOnLab(lab);
+        ASSERT_NE(window, nullptr);
     }
     void TearDown() override { window.reset(); }
 

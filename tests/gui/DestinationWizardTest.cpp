@@ -1,4 +1,5 @@
 #include "GuiHelpers.h"
+#include "LabWindow.h"
 #include "TempDir.h"
 
 #include "MainWindow.h"
@@ -28,23 +29,16 @@ protected:
     void SetUp() override
     {
         lab = std::make_shared<Lab>(path(QStringLiteral("lab")));
-        ASSERT_TRUE(lab->reset(QDateTime(QDate(2026, 11, 23), QTime(21, 55), Qt::UTC)).ok());
+        ASSERT_TRUE(lab->reset(labTestStart()).ok());
         LabConnector c(lab->root());
         ASSERT_TRUE(c.run(LabTopology::SourceServer, QStringLiteral("master"),
                           QStringLiteral(
                               "UPDATE databases SET recovery_model_desc = 'FULL' WHERE name = ?"),
                           {LabTopology::CustomDatabase})
                         .ok());
-        auto calls = lab->quickStartCalls();
-        ASSERT_TRUE(calls.ok());
-        for (const ServerCommand& call : calls.value())
-            ASSERT_TRUE(lab->backend()->execute(call).ok());
-        ASSERT_TRUE(lab->advance(20 * 60).ok());
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
-        window->openLab(lab, false);
-        ASSERT_TRUE(ready.wait(20000));
+        ASSERT_TRUE(startLabBackups(*lab, 20 * 60));
+        window = openWindowOnLab(lab);
+        ASSERT_NE(window, nullptr);
     }
     void TearDown() override { window.reset(); }
 

@@ -1,15 +1,14 @@
 #include "AccessibilityAudit.h"
+#include "LabWindow.h"
 #include "TempDir.h"
 
 #include "MainWindow.h"
-#include "group/GroupMonitor.h"
 #include "lab/Lab.h"
 #include "lab/LabTopology.h"
 
 #include <QAction>
 #include <QPushButton>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTest>
 #include <QWizard>
 
@@ -23,19 +22,16 @@ protected:
     void SetUp() override
     {
         lab = std::make_shared<Lab>(path(QStringLiteral("lab")));
-        ASSERT_TRUE(lab->reset(QDateTime(QDate(2026, 11, 23), QTime(21, 55), Qt::UTC)).ok());
+        ASSERT_TRUE(lab->reset(labTestStart()).ok());
     }
     void TearDown() override { window.reset(); }
 
     void openWindow()
     {
-        window = std::make_unique<MainWindow>();
-        window->show();
+        window = openWindowOnLab(lab);
+        ASSERT_NE(window, nullptr);
         window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
-        window->openLab(lab, false);
-        ASSERT_TRUE(ready.wait(20000));
     }
 
     // Presses the shortcut on the main window and returns the wizard it opens, active.

@@ -1,4 +1,5 @@
 #include "GuiHelpers.h"
+#include "LabWindow.h"
 #include "TempDir.h"
 
 #include "MainWindow.h"
@@ -28,12 +29,9 @@ protected:
     void SetUp() override
     {
         lab = std::make_shared<Lab>(path(QStringLiteral("lab")));
-        ASSERT_TRUE(lab->reset(QDateTime(QDate(2026, 11, 23), QTime(21, 55), Qt::UTC)).ok());
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QSignalSpy ready(window->monitor(), &GroupMonitor::snapshotReady);
-        window->openLab(lab, false);
-        ASSERT_TRUE(ready.wait(20000));
+        ASSERT_TRUE(lab->reset(labTestStart()).ok());
+        window = openWindowOnLab(lab);
+        ASSERT_NE(window, nullptr);
     }
     void TearDown() override { window.reset(); }
 

@@ -18,7 +18,7 @@ struct Text {
 
 void announce(QMainWindow* window, const QString& chosen)
 {
-    const QString shown = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString shown = installedLanguage();
     const QString next = effectiveLanguage(chosen);
     const QString message =
         next == shown

@@ -20,34 +20,36 @@ QString embeddedFile(const QString& language)
     return QStringLiteral(":/translations/bts-logship_%1.qm").arg(language);
 }
 
-// The translators installed last, children of the application, so that a second call replaces
-// them and none outlives it.
-QPointer<QTranslator>& consoleTranslator()
-{
-    static QPointer<QTranslator> translator;
-    return translator;
-}
+// What installTranslations() installed last: its translators are children of the application,
+// so that a second call replaces them and none outlives it.
+struct Installed {
+    QString language;
+    QPointer<QTranslator> console;
+    QPointer<QTranslator> qt;
+};
 
-QPointer<QTranslator>& qtTranslator()
+Installed& installed()
 {
-    static QPointer<QTranslator> translator;
-    return translator;
+    static Installed current;
+    return current;
 }
 
 // Qt's own catalogue (the buttons of QWizard, QDialogButtonBox, QMessageBox...): where Qt was
-// installed, or beside the executable where windeployqt and macdeployqt put it.
+// installed, or beside the executable. windeployqt writes it as qt_<language>.qm, Qt's
+// installation as qtbase_<language>.qm.
 std::unique_ptr<QTranslator> loadQtTranslator(const QString& language)
 {
     auto translator = std::make_unique<QTranslator>();
-    const QString name = QStringLiteral("qtbase_") + language;
     const QStringList folders = {
         QLibraryInfo::path(QLibraryInfo::TranslationsPath),
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations")),
         QDir(QCoreApplication::applicationDirPath())
             .filePath(QStringLiteral("../Resources/translations"))};
     for (const QString& folder : folders) {
-        if (translator->load(name, folder))
-            return translator;
+        for (const QString& prefix : {QStringLiteral("qtbase_"), QStringLiteral("qt_")}) {
+            if (translator->load(prefix + language, folder))
+                return translator;
+        }
     }
     return nullptr;
 }
@@ -110,25 +112,33 @@ QString effectiveLanguage(const QString& chosen, const QLocale& system)
     return kEnglish;
 }
 
+QString installedLanguage()
+{
+    return installed().language.isEmpty() ? kEnglish : installed().language;
+}
+
 bool installTranslations(QCoreApplication& app, const QString& language)
 {
-    for (QPointer<QTranslator>* slot : {&consoleTranslator(), &qtTranslator()}) {
+    Installed& current = installed();
+    for (QPointer<QTranslator>* slot : {&current.console, &current.qt}) {
         if (*slot) {
             app.removeTranslator(*slot);
             delete slot->data();
         }
     }
+    current.language.clear();
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(embeddedFile(language)))
         return false;
     app.installTranslator(translator.get());
-    consoleTranslator() = translator.release();
-    consoleTranslator()->setParent(&app);
+    current.console = translator.release();
+    current.console->setParent(&app);
     if (std::unique_ptr<QTranslator> qt = loadQtTranslator(language)) {
         app.installTranslator(qt.get());
-        qtTranslator() = qt.release();
-        qtTranslator()->setParent(&app);
+        current.qt = qt.release();
+        current.qt->setParent(&app);
     }
+    current.language = language;
     // Numbers and dates follow the system's own conventions when it speaks the language (de_AT
     // stays de_AT), the language's otherwise.
     const QLocale system = QLocale::system();

@@ -26,6 +26,9 @@ void setChosenLanguage(const QString& language);
 // languages that it has, else English.
 QString effectiveLanguage(const QString& chosen, const QLocale& system = QLocale::system());
 
+// The language installTranslations() installed last; English before any.
+QString installedLanguage();
+
 // Installs the translators of `language` on the application, replacing those installed before,
 // and makes it the default locale. Returns false when the console has no translation for it
 // (English needs none but its plural forms).
