@@ -1,6 +1,7 @@
 #include "DestinationChoicePage.h"
 
-#include <QComboBox>
+#include "ChoiceDelegate.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +32,8 @@ DestinationChoicePage::DestinationChoicePage(DestinationWizardState& state, QWid
     m_table->setAccessibleName(tr("Destination servers and what each restores"));
     m_table->setHorizontalHeaderLabels({tr("Destination SQL Server"), tr("Restores")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                             QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     auto* add = new QPushButton(tr("&Add a destination"), this);
     add->setObjectName(QStringLiteral("addDestinationButton"));
     auto* remove = new QPushButton(tr("&Remove"), this);
@@ -72,18 +75,22 @@ void DestinationChoicePage::addRow(const QString& server, const QString& source)
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     m_table->setItem(row, ServerColumn, new QTableWidgetItem(server));
-    auto* combo = new QComboBox(m_table);
-    combo->setObjectName(QStringLiteral("sourceServerComboBox"));
-    combo->addItem(tr("Every source database"), QString());
-    for (const QString& s : sourceServers())
-        combo->addItem(tr("Databases of %1").arg(s), s);
-    combo->setCurrentIndex(qMax(0, combo->findData(source)));
-    m_table->setCellWidget(row, SourceColumn, combo);
+    const ChoiceDelegate::Choice choice = m_sources->choiceFor(source);
+    auto* restores = new QTableWidgetItem(choice.first);
+    restores->setData(Qt::UserRole, choice.second);
+    m_table->setItem(row, SourceColumn, restores);
     emit completeChanged();
 }
 
 void DestinationChoicePage::initializePage()
 {
+    // What each destination restores: every source database, or those of one source server.
+    QVector<ChoiceDelegate::Choice> choices{{tr("Every source database"), QString()}};
+    for (const QString& s : sourceServers())
+        choices.append({tr("Databases of %1").arg(s), s});
+    delete m_sources;
+    m_sources = new ChoiceDelegate(choices, m_table);
+    m_table->setItemDelegateForColumn(SourceColumn, m_sources);
     m_table->setRowCount(0);
     if (m_state.configs.isEmpty()) {
         for (const QString& server : m_state.backend->destinationServers())
@@ -126,8 +133,8 @@ bool DestinationChoicePage::validatePage()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         DestinationConfig c;
         c.destination = m_table->item(row, ServerColumn)->text().trimmed();
-        const auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(row, SourceColumn));
-        const QString source = combo ? combo->currentData().toString() : QString();
+        const QTableWidgetItem* restores = m_table->item(row, SourceColumn);
+        const QString source = restores ? restores->data(Qt::UserRole).toString() : QString();
         if (!source.isEmpty())
             c.sourceServerName = source;
         c.managementServer = m_state.backend->managementServer();

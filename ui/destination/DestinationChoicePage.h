@@ -9,6 +9,8 @@ class QTableWidget;
 
 namespace bts {
 
+class ChoiceDelegate;
+
 // Which standby SQL Servers restore the group: one for every source database, or one per
 // source server (@SourceServerName).
 class DestinationChoicePage : public QWizardPage {
@@ -28,6 +30,8 @@ private:
 
     DestinationWizardState& m_state;
     QTableWidget* m_table;
+    ChoiceDelegate* m_sources =
+        nullptr; // the Restores column's choices, as initializePage read them
     QLabel* m_problem;
 };
 
