@@ -3389,8 +3389,8 @@
         <translation>Beenden Sie jede Hostinstanz, und notieren Sie, welche ausgeführt wurden.</translation>
     </message>
     <message>
-        <source>Stop the other BizTalk SQL Server Agent jobs on the BizTalk SQL Servers (the console disables the Backup BizTalk Server job on the previous page).</source>
-        <translation>Beenden Sie die anderen SQL Server Agent-Aufträge von BizTalk auf den SQL Servern von BizTalk (die Konsole deaktiviert den Auftrag „Backup BizTalk Server“ auf der vorherigen Seite).</translation>
+        <source>Stop the other BizTalk SQL Server Agent jobs on the BizTalk SQL Servers (the console disables the Backup BizTalk Server job on this page).</source>
+        <translation>Beenden Sie die anderen SQL Server Agent-Aufträge von BizTalk auf den SQL Servern von BizTalk (die Konsole deaktiviert den Auftrag „Backup BizTalk Server“ auf dieser Seite).</translation>
     </message>
     <message>
         <source>If BAM is used: disable the BAM cube update and data maintenance SSIS packages.</source>

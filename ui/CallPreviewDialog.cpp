@@ -61,7 +61,7 @@ CallPreviewDialog::CallPreviewDialog(std::shared_ptr<const GroupBackend> backend
     connect(saveButton, &QPushButton::clicked, this, &CallPreviewDialog::save);
     connect(m_apply, &QPushButton::clicked, this, &CallPreviewDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(textSize(this, 108, 23));
+    resize(textSize(this, 127, 25));
 }
 
 QString CallPreviewDialog::script() const

@@ -463,7 +463,7 @@ MainWindow::MainWindow(QWidget* parent)
                 openLab(lab, !d->labPause->isChecked());
             });
     });
-    resize(textSize(this, 182, 42));
+    resize(textSize(this, 213, 46));
 }
 
 MainWindow::~MainWindow() = default;

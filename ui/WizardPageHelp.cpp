@@ -1,8 +1,8 @@
 #include "WizardPageHelp.h"
 
+#include <QBoxLayout>
 #include <QCoreApplication>
 #include <QLabel>
-#include <QLayout>
 #include <QWizard>
 #include <QWizardPage>
 
@@ -204,7 +204,17 @@ QStringList applyPageHelp(QWizard* wizard)
             spdlog::warn("Wizard page {} has no help", page->objectName().toStdString());
             continue;
         }
-        page->setSubTitle(QCoreApplication::translate("bts::WizardPageHelp", help->text));
+        // A label of the page's own, not QWizard's subtitle: the wizard's header shows two lines
+        // at most, and cuts longer help (in German, most of it) off without a sign.
+        auto* about =
+            new QLabel(QCoreApplication::translate("bts::WizardPageHelp", help->text), page);
+        about->setObjectName(QStringLiteral("pageHelpLabel"));
+        about->setWordWrap(true);
+        about->setTextFormat(Qt::PlainText);
+        if (auto* box = qobject_cast<QBoxLayout*>(page->layout()))
+            box->insertWidget(0, about);
+        else if (page->layout())
+            page->layout()->addWidget(about);
         const QString url = QStringLiteral("https://learn.microsoft.com/biztalk/%1")
                                 .arg(QLatin1String(help->article));
         auto* fact = new QLabel(page);

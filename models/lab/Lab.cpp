@@ -16,8 +16,10 @@
 
 namespace bts {
 
+// Absolute, whatever folder it was named from: the lab's backup folder is written into the
+// simulated job, and SQL Server (so the wizard) takes only full paths.
 Lab::Lab(QString rootFolder)
-    : m_root(QDir::cleanPath(std::move(rootFolder)))
+    : m_root(QDir::cleanPath(QDir(rootFolder).absolutePath()))
 {}
 
 QString Lab::defaultRoot()

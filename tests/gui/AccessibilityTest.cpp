@@ -232,8 +232,11 @@ TEST_F(AccessibilityTest, EveryWizardPageSaysWhatItDoesAndWhyWithItsSource)
                 const QWizardPage* page = wizard->page(id);
                 const std::string name = page->objectName().toStdString();
                 EXPECT_FALSE(page->title().isEmpty()) << name;
-                EXPECT_EQ(page->subTitle().count(sentenceEnd), 2)
-                    << name << ": " << page->subTitle().toStdString();
+                const auto* about = page->findChild<QLabel*>(QStringLiteral("pageHelpLabel"));
+                ASSERT_NE(about, nullptr) << name;
+                EXPECT_EQ(about->text().count(sentenceEnd), 2)
+                    << name << ": " << about->text().toStdString();
+                EXPECT_TRUE(about->wordWrap()) << name;
                 const auto* fact = page->findChild<QLabel*>(QStringLiteral("pageFactLabel"));
                 ASSERT_NE(fact, nullptr) << name;
                 EXPECT_TRUE(

@@ -71,7 +71,7 @@ CleanDestinationDialog::CleanDestinationDialog(std::shared_ptr<const GroupBacken
         if (allDone)
             emit applied();
     });
-    resize(textSize(this, 108, 31));
+    resize(textSize(this, 127, 34));
     read();
 }
 

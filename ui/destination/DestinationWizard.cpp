@@ -37,7 +37,7 @@ DestinationWizard::DestinationWizard(std::shared_ptr<const GroupBackend> backend
     });
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    resize(textSize(this, 128, 38));
+    resize(textSize(this, 150, 44));
     applyPageHelp(this);
 }
 

@@ -75,7 +75,7 @@ AuditLogDialog::AuditLogDialog(QString auditLogPath, QWidget* parent)
     connect(reloadButton, &QPushButton::clicked, this, &AuditLogDialog::reload);
     connect(folder, &QPushButton::clicked, this, &AuditLogDialog::openFolder);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(textSize(this, 128, 27));
+    resize(textSize(this, 150, 29));
     reload();
 }
 

@@ -42,7 +42,7 @@ DiagnosticsDialog::DiagnosticsDialog(const DiagnosticsPaths& paths, QWidget* par
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(text()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(textSize(this, 103, 27));
+    resize(textSize(this, 120, 29));
 }
 
 QString DiagnosticsDialog::text() const

@@ -19,8 +19,7 @@ QStringList stopProcessingChecklist()
         Text::tr("Stop every host instance, and write down which were running."),
         Text::tr(
             "Stop the other BizTalk SQL Server Agent jobs on the BizTalk SQL Servers (the console "
-            "disables the "
-            "Backup BizTalk Server job on the previous page)."),
+            "disables the Backup BizTalk Server job on this page)."),
         Text::tr("If BAM is used: disable the BAM cube update and data maintenance SSIS packages."),
         Text::tr("Stop Analysis Services: net stop MSSQLServerOLAPService"),
         Text::tr("Stop the other BizTalk services: net stop ENTSSO, and the Rule Engine Update "

@@ -118,7 +118,7 @@ RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool r
     }
     setButtonText(QWizard::CommitButton, tr("&Next >"));
     setOption(QWizard::NoBackButtonOnLastPage);
-    resize(textSize(this, 128, 39));
+    resize(textSize(this, 150, 46));
 }
 
 void RestoreWizard::saveProgress(const QString& completedPage)

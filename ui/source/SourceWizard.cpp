@@ -33,7 +33,7 @@ SourceWizard::SourceWizard(std::shared_ptr<const GroupBackend> backend, SourceCo
     // Once applied there is no going back to edit what already ran.
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    resize(textSize(this, 117, 36));
+    resize(textSize(this, 140, 44));
     applyPageHelp(this);
 }
 
