@@ -46,9 +46,13 @@ QString RestoreWizard::unfinishedFailoverDescription(const GroupBackend& backend
         return QString();
     const QDateTime started =
         progress->report.events.isEmpty() ? QDateTime() : progress->report.events.first().when;
+    // The report names each step by its page's title, as the operator saw it.
+    const QString lastStep = progress->report.events.isEmpty()
+                                 ? progress->lastCompletedPage
+                                 : progress->report.events.last().step;
     return tr("A failover of %1 started %2 UTC by %3 stopped after the step '%4'.")
         .arg(progress->report.group, started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-             progress->report.operatorName, progress->lastCompletedPage);
+             progress->report.operatorName, lastStep);
 }
 
 RestoreWizard::RestoreWizard(std::shared_ptr<const GroupBackend> backend, bool resume,
