@@ -1362,10 +1362,6 @@
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <source>%1 hours %2 minutes</source>
-        <translation>%1 Stunden %2 Minuten</translation>
-    </message>
-    <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -1488,6 +1484,10 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 hours %2</source>
+        <translation>%1 Stunden %2</translation>
     </message>
 </context>
 <context>
@@ -3595,16 +3595,8 @@
         <translation>etwa %1 Stunden</translation>
     </message>
     <message>
-        <source>about %1 hours %2 minutes</source>
-        <translation>etwa %1 Stunden %2 Minuten</translation>
-    </message>
-    <message>
         <source>about %1 days</source>
         <translation>etwa %1 Tage</translation>
-    </message>
-    <message>
-        <source>about %1 days %2 hours</source>
-        <translation>etwa %1 Tage %2 Stunden</translation>
     </message>
     <message>
         <source>No destination has restored a backup set yet: there is no mark to restore to.</source>
@@ -3681,6 +3673,30 @@
     <message>
         <source>backup the destinations imported</source>
         <translation>Sicherung, die die Ziele importiert haben</translation>
+    </message>
+    <message>
+        <source>about %1 hours %2</source>
+        <translation>etwa %1 Stunden %2</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>about %1 days %2</source>
+        <translation>etwa %1 Tage %2</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
     </message>
 </context>
 <context>

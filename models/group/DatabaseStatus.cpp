@@ -179,8 +179,12 @@ QString describeAge(qint64 seconds)
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? Text::tr("%1 hours").arg(hours)
-                         : Text::tr("%1 hours %2 minutes").arg(hours).arg(rest);
+        // The remainder may be one: "2 hours 1 minute", never "1 minutes".
+        return rest == 0
+                   ? Text::tr("%1 hours").arg(hours)
+                   : Text::tr("%1 hours %2")
+                         .arg(hours)
+                         .arg(rest == 1 ? Text::tr("1 minute") : Text::tr("%1 minutes").arg(rest));
     }
     return Text::tr("%1 days").arg(hours / 24);
 }

@@ -363,13 +363,19 @@ QString lostTimeWords(qint64 minutes)
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? Text::tr("about %1 hours").arg(hours)
-                         : Text::tr("about %1 hours %2 minutes").arg(hours).arg(rest);
+        // The remainder may be one: "2 hours 1 minute", never "1 minutes".
+        return rest == 0
+                   ? Text::tr("about %1 hours").arg(hours)
+                   : Text::tr("about %1 hours %2")
+                         .arg(hours)
+                         .arg(rest == 1 ? Text::tr("1 minute") : Text::tr("%1 minutes").arg(rest));
     }
     const qint64 days = hours / 24;
     const qint64 rest = hours % 24;
     return rest == 0 ? Text::tr("about %1 days").arg(days)
-                     : Text::tr("about %1 days %2 hours").arg(days).arg(rest);
+                     : Text::tr("about %1 days %2")
+                           .arg(days)
+                           .arg(rest == 1 ? Text::tr("1 hour") : Text::tr("%1 hours").arg(rest));
 }
 
 QString restoreSentence(const RestoreOutcome& outcome, bool sourceLost, bool timesAreLocal,

@@ -556,6 +556,8 @@ TEST(RestoreSentence, LostTimeInWords)
     EXPECT_EQ(lostTimeWords(119), QStringLiteral("about 119 minutes"));
     EXPECT_EQ(lostTimeWords(120), QStringLiteral("about 2 hours"));
     EXPECT_EQ(lostTimeWords(185), QStringLiteral("about 3 hours 5 minutes"));
+    EXPECT_EQ(lostTimeWords(121), QStringLiteral("about 2 hours 1 minute"));
+    EXPECT_EQ(lostTimeWords(49 * 60), QStringLiteral("about 2 days 1 hour"));
     EXPECT_EQ(lostTimeWords(48 * 60), QStringLiteral("about 2 days"));
     EXPECT_EQ(lostTimeWords(75 * 60 + 10), QStringLiteral("about 3 days 3 hours"));
 }
