@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -208,10 +209,12 @@ protected:
     {
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return wizard->button(QWizard::FinishButton)->isEnabled(); }, 20000));
+        const QString page = wizard->currentPage()->objectName();
+        // The wizards delete themselves when closed: watch through a guard.
+        const QPointer<QWizard> guard(wizard);
         pressByMnemonic(wizard, wizard->button(QWizard::FinishButton));
-        EXPECT_TRUE(QTest::qWaitFor([&] { return !wizard->isVisible(); }, 5000))
-            << "The Alt letter of Finish did not finish the wizard on "
-            << wizard->currentPage()->objectName().toStdString();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !guard || !guard->isVisible(); }, 5000))
+            << "The Alt letter of Finish did not finish the wizard on " << page.toStdString();
     }
 
     std::shared_ptr<Lab> lab;
